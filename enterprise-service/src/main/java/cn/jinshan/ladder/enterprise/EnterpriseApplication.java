@@ -1,0 +1,13 @@
+package cn.jinshan.ladder.enterprise;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Entry point of the enterprise-service. */
+@SpringBootApplication
+public class EnterpriseApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EnterpriseApplication.class, args);
+    }
+}

@@ -1,0 +1,37 @@
+package cn.jinshan.ladder.kit.config;
+
+import cn.jinshan.ladder.kit.events.EventCodec;
+import cn.jinshan.ladder.kit.web.RequestIdFilter;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The beans every service shares: a clock, the event codec, the request-id filter and the problem advice. */
+@AutoConfiguration
+@ComponentScan(basePackages = "cn.jinshan.ladder.kit.problem")
+public class ServiceKitConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventCodec eventCodec(JsonMapper jsonMapper) {
+        return new EventCodec(jsonMapper);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

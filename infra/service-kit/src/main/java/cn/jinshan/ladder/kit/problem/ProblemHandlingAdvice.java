@@ -1,0 +1,204 @@
+package cn.jinshan.ladder.kit.problem;
+
+import cn.jinshan.ladder.kit.error.ConflictException;
+import cn.jinshan.ladder.kit.error.DependencyUnavailableException;
+import cn.jinshan.ladder.kit.error.ForbiddenException;
+import cn.jinshan.ladder.kit.error.InvalidInputException;
+import cn.jinshan.ladder.kit.error.NotFoundException;
+import cn.jinshan.ladder.kit.error.RuleViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every failure into an RFC 9457 problem with a stable type; never leaks stack traces. */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ProblemHandlingAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandlingAdvice.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return Problems.validation(e.violations());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<RuleViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new RuleViolation(
+                        lastNode(v.getPropertyPath().toString()),
+                        ruleName(v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName()),
+                        v.getMessage()))
+                .toList();
+        return Problems.validation(violations);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage());
+        problem.setProperty("code", e.code());
+        return problem;
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", "The object already exists");
+        problem.setProperty("code", "duplicate");
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONFLICT,
+                ProblemTypes.CONFLICT,
+                "Conflict",
+                "The object was changed by someone else; reload and try again");
+        problem.setProperty("code", "stale-version");
+        return problem;
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ProblemDetail forbidden(RuntimeException e) {
+        return Problems.of(
+                HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", "You may not perform this action");
+    }
+
+    @ExceptionHandler(DependencyUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(DependencyUnavailableException e) {
+        log.warn("dependency {} unavailable: {}", e.dependency(), e.getMessage());
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemTypes.UNAVAILABLE,
+                e.dependency() + " unavailable",
+                e.getMessage());
+        problem.setProperty("service", e.dependency());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "10")
+                .body(problem);
+    }
+
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
+        return unavailable(new DependencyUnavailableException(
+                "database", "The database is not reachable; please try again shortly", e));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected failure", e);
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL,
+                "Internal error",
+                "Something went wrong on our side; quote the request id when reporting it");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<RuleViolation> violations = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            violations.add(new RuleViolation(error.getField(), ruleName(error.getCode()), error.getDefaultMessage()));
+        }
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> violations.add(new RuleViolation(
+                        error.getObjectName(), ruleName(error.getCode()), error.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(Problems.validation(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<RuleViolation> violations = new ArrayList<>();
+        e.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(error -> violations.add(new RuleViolation(
+                                result.getMethodParameter().getParameterName(),
+                                ruleName(
+                                        error.getCodes() == null
+                                                ? "Invalid"
+                                                : error.getCodes()[error.getCodes().length - 1]),
+                                error.getDefaultMessage()))));
+        return ResponseEntity.badRequest().body(Problems.validation(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        ProblemTypes.BAD_REQUEST,
+                        "Unreadable request body",
+                        BodyErrors.describe(e)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        return ResponseEntity.badRequest()
+                .body(Problems.validation(List.of(new RuleViolation(
+                        field == null ? "parameter" : field, "type", "has the wrong type: " + e.getValue()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && problem.getType().toString().equals("about:blank")) {
+            problem.setType(statusCode.is4xxClientError() ? ProblemTypes.BAD_REQUEST : ProblemTypes.INTERNAL);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String ruleName(String code) {
+        if (code == null || code.isEmpty()) {
+            return "invalid";
+        }
+        int dot = code.lastIndexOf('.');
+        String simple = dot < 0 ? code : code.substring(dot + 1);
+        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    }
+}
