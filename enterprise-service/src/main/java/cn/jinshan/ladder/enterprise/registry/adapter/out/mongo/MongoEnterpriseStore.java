@@ -1,0 +1,148 @@
+package cn.jinshan.ladder.enterprise.registry.adapter.out.mongo;
+
+import cn.jinshan.ladder.enterprise.registry.application.EnterpriseQuery;
+import cn.jinshan.ladder.enterprise.registry.application.EnterpriseStore;
+import cn.jinshan.ladder.enterprise.registry.application.PageResult;
+import cn.jinshan.ladder.enterprise.registry.domain.DomainEvent;
+import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
+import cn.jinshan.ladder.kit.error.ConflictException;
+import cn.jinshan.ladder.kit.events.EventEnvelope;
+import cn.jinshan.ladder.kit.outbox.Outbox;
+import cn.jinshan.ladder.kit.outbox.OutboxRecord;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.result.UpdateResult;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Stores enterprises and their pending events together: one insert or one version-checked update each. */
+@Repository
+class MongoEnterpriseStore implements EnterpriseStore {
+
+    static final String TOPIC = "enterprise.events";
+
+    private final MongoTemplate mongo;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    MongoEnterpriseStore(MongoTemplate mongo, Outbox outbox, Clock clock) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Enterprise> find(String id) {
+        Document raw = mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .find(Filters.eq("_id", id))
+                .projection(new Document(OutboxRecord.FIELD, 0))
+                .first();
+        return Optional.ofNullable(raw)
+                .map(document -> mongo.getConverter().read(EnterpriseDocument.class, document))
+                .map(EnterpriseMapper::toDomain);
+    }
+
+    @Override
+    public void insert(Enterprise enterprise, List<DomainEvent> events) {
+        Document document = write(EnterpriseMapper.toDocument(enterprise, 1));
+        document.put(OutboxRecord.FIELD, outboxDocuments(enterprise, events));
+        try {
+            mongo.getCollection(EnterpriseDocument.COLLECTION).insertOne(document);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new ConflictException(
+                        "duplicate-credit-code",
+                        "An enterprise with credit code " + enterprise.id() + " is already registered");
+            }
+            throw e;
+        }
+        outbox.publishSoon(EnterpriseDocument.COLLECTION, enterprise.id().value());
+    }
+
+    @Override
+    public void update(Enterprise enterprise, List<DomainEvent> events) {
+        Document state = write(EnterpriseMapper.toDocument(enterprise, enterprise.version() + 1));
+        state.remove("_id");
+        Document update = new Document("$set", state);
+        if (!events.isEmpty()) {
+            update.append(
+                    "$push",
+                    new Document(OutboxRecord.FIELD, new Document("$each", outboxDocuments(enterprise, events))));
+        }
+        UpdateResult result = mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .updateOne(
+                        Filters.and(
+                                Filters.eq("_id", enterprise.id().value()),
+                                Filters.eq("version", enterprise.version())),
+                        update);
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(
+                    "enterprise " + enterprise.id() + " changed since version " + enterprise.version());
+        }
+        if (!events.isEmpty()) {
+            outbox.publishSoon(EnterpriseDocument.COLLECTION, enterprise.id().value());
+        }
+    }
+
+    @Override
+    public PageResult<Enterprise> search(EnterpriseQuery query) {
+        Query mongoQuery = EnterpriseCriteria.of(query);
+        long total = mongo.count(mongoQuery, EnterpriseDocument.class, EnterpriseDocument.COLLECTION);
+        mongoQuery.with(sort(query)).skip((long) query.page() * query.size()).limit(query.size());
+        List<Enterprise> items =
+                mongo.find(mongoQuery, EnterpriseDocument.class, EnterpriseDocument.COLLECTION).stream()
+                        .map(EnterpriseMapper::toDomain)
+                        .toList();
+        return new PageResult<>(items, query.page(), query.size(), total);
+    }
+
+    @Override
+    public void forEach(EnterpriseQuery query, Consumer<Enterprise> action) {
+        Query mongoQuery = EnterpriseCriteria.of(query).with(sort(query));
+        try (Stream<EnterpriseDocument> documents =
+                mongo.stream(mongoQuery, EnterpriseDocument.class, EnterpriseDocument.COLLECTION)) {
+            documents.map(EnterpriseMapper::toDomain).forEach(action);
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return mongo.getCollection(EnterpriseDocument.COLLECTION)
+                        .find()
+                        .limit(1)
+                        .first()
+                == null;
+    }
+
+    private Document write(EnterpriseDocument document) {
+        Document target = new Document();
+        mongo.getConverter().write(document, target);
+        target.remove("_class");
+        return target;
+    }
+
+    private List<Document> outboxDocuments(Enterprise enterprise, List<DomainEvent> events) {
+        return events.stream()
+                .map(event -> EventEnvelope.create(
+                        event.type(), event.version(), enterprise.id().value(), event.payload(), clock.instant()))
+                .map(envelope -> Outbox.toDocument(outbox.record(TOPIC, envelope)))
+                .toList();
+    }
+
+    private static Sort sort(EnterpriseQuery query) {
+        EnterpriseQuery.SortField field = query.sort() == null ? EnterpriseQuery.SortField.creditCode : query.sort();
+        Sort.Direction direction = query.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort sort = Sort.by(direction, field.path());
+        return field == EnterpriseQuery.SortField.creditCode ? sort : sort.and(Sort.by(Sort.Direction.ASC, "_id"));
+    }
+}

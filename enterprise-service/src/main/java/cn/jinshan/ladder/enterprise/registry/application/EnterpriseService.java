@@ -1,0 +1,208 @@
+package cn.jinshan.ladder.enterprise.registry.application;
+
+import cn.jinshan.ladder.enterprise.audit.application.AuditTrail;
+import cn.jinshan.ladder.enterprise.audit.application.AuditTrail.Outcome;
+import cn.jinshan.ladder.enterprise.registry.domain.Actor;
+import cn.jinshan.ladder.enterprise.registry.domain.CertificateChange;
+import cn.jinshan.ladder.enterprise.registry.domain.CreditCode;
+import cn.jinshan.ladder.enterprise.registry.domain.DomainEvent;
+import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
+import cn.jinshan.ladder.enterprise.registry.domain.Figures;
+import cn.jinshan.ladder.enterprise.registry.domain.Holding;
+import cn.jinshan.ladder.enterprise.registry.domain.MetricSource;
+import cn.jinshan.ladder.enterprise.registry.domain.Specialist;
+import cn.jinshan.ladder.kit.error.ConflictException;
+import cn.jinshan.ladder.kit.error.ForbiddenException;
+import cn.jinshan.ladder.kit.error.NotFoundException;
+import cn.jinshan.ladder.kit.security.CurrentUser;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** The use cases of the enterprise registry: register, read, list, revise, report figures, assign, climb. */
+@Service
+public class EnterpriseService {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final int ATTEMPTS = 5;
+
+    private final EnterpriseStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EnterpriseService(EnterpriseStore store, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Officials register a firm; the id is its checked credit code. */
+    public Enterprise register(RegisterEnterprise command, CurrentUser user) {
+        CreditCode code = new CreditCode(command.creditCode());
+        if (store.find(code.value()).isPresent()) {
+            audit.record(user, "enterprise.register", code.value(), Outcome.REJECTED, "duplicate");
+            throw new ConflictException(
+                    "duplicate-credit-code", "An enterprise with credit code " + code + " is already registered");
+        }
+        Enterprise.Registration registration =
+                Enterprise.register(code, command.profile(), command.specialist(), actor(user), clock.instant());
+        store.insert(registration.enterprise(), registration.events());
+        audit.record(
+                user,
+                "enterprise.register",
+                code.value(),
+                Outcome.SUCCESS,
+                command.profile().legalName());
+        return registration.enterprise();
+    }
+
+    /** Registers a firm on behalf of the service itself (demo data, imports); false when it exists already. */
+    public boolean registerIfAbsent(RegisterEnterprise command, Actor actor) {
+        CreditCode code = new CreditCode(command.creditCode());
+        if (store.find(code.value()).isPresent()) {
+            return false;
+        }
+        Enterprise.Registration registration =
+                Enterprise.register(code, command.profile(), command.specialist(), actor, clock.instant());
+        store.insert(registration.enterprise(), registration.events());
+        return true;
+    }
+
+    /** The enterprise if the caller may see it; otherwise not found (no existence oracle). */
+    public Enterprise get(String id, CurrentUser user) {
+        return store.find(id)
+                .filter(enterprise -> Access.canRead(enterprise, user))
+                .orElseThrow(() -> new NotFoundException("enterprise", id));
+    }
+
+    public PageResult<Enterprise> search(EnterpriseQuery query, String specialistFilter, CurrentUser user) {
+        return store.search(Access.scope(query, user, specialistFilter));
+    }
+
+    /** Streams every match of the query the caller may see (exports). */
+    public void forEach(EnterpriseQuery query, String specialistFilter, CurrentUser user, Consumer<Enterprise> action) {
+        store.forEach(Access.scope(query, user, specialistFilter), action);
+    }
+
+    /** Officials change the profile; a firm's own users change only its contacts. */
+    public Enterprise revise(String id, ProfilePatch patch, CurrentUser user) {
+        Enterprise enterprise = get(id, user);
+        if (!user.isDistrictWide()) {
+            List<String> forbidden = patch.profileFieldsSet();
+            if (!user.belongsTo(id) || !forbidden.isEmpty()) {
+                audit.record(user, "enterprise.update", id, Outcome.DENIED, "fields " + forbidden);
+                throw new ForbiddenException("only contacts may be changed by the firm");
+            }
+        }
+        List<DomainEvent> events =
+                enterprise.reviseProfile(patch.applyTo(enterprise.profile()), actor(user), clock.instant());
+        if (!events.isEmpty()) {
+            store.update(enterprise, events);
+            audit.record(user, "enterprise.update", id, Outcome.SUCCESS, null);
+        }
+        return enterprise;
+    }
+
+    /** A firm declares its own figures; an official's figures count as verified. */
+    public Enterprise reportMetrics(String id, int year, Figures figures, CurrentUser user) {
+        Enterprise enterprise = get(id, user);
+        MetricSource source;
+        if (user.isDistrictWide()) {
+            source = MetricSource.VERIFIED;
+        } else if (user.belongsTo(id)) {
+            source = MetricSource.SELF_DECLARED;
+        } else {
+            audit.record(user, "enterprise.metrics", id, Outcome.DENIED, "year " + year);
+            throw new ForbiddenException("only the firm or an official reports figures");
+        }
+        List<DomainEvent> events =
+                enterprise.reportMetrics(year, figures, source, actor(user), clock.instant(), currentYear());
+        if (!events.isEmpty()) {
+            store.update(enterprise, events);
+            audit.record(user, "enterprise.metrics", id, Outcome.SUCCESS, year + " " + source);
+        }
+        return enterprise;
+    }
+
+    /** Officials (re)assign the specialist who accompanies a firm. */
+    public Enterprise assignSpecialist(String id, Specialist specialist, CurrentUser user) {
+        Enterprise enterprise = get(id, user);
+        if (!user.isDistrictWide()) {
+            audit.record(user, "enterprise.assign-specialist", id, Outcome.DENIED, null);
+            throw new ForbiddenException("only officials assign specialists");
+        }
+        List<DomainEvent> events = enterprise.assignSpecialist(specialist, actor(user), clock.instant());
+        if (!events.isEmpty()) {
+            store.update(enterprise, events);
+        }
+        audit.record(
+                user,
+                "enterprise.assign-specialist",
+                id,
+                Outcome.SUCCESS,
+                specialist == null ? "cleared" : specialist.username());
+        return enterprise;
+    }
+
+    /** Applies a certificate event to the holder's ladder; retried when a concurrent write got there first. */
+    public void applyCertificate(String enterpriseId, CertificateChange change) {
+        for (int attempt = 1; ; attempt++) {
+            Enterprise enterprise =
+                    store.find(enterpriseId).orElseThrow(() -> new UnknownEnterpriseException(enterpriseId));
+            Holding before = enterprise.holding(change.certificateId());
+            List<DomainEvent> events = enterprise.applyCertificate(change, clock.instant());
+            if (events.isEmpty() && Objects.equals(before, enterprise.holding(change.certificateId()))) {
+                return;
+            }
+            try {
+                store.update(enterprise, events);
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Applies figures on behalf of an import run by an official (verified), without audit per row. */
+    public boolean importMetrics(String id, int year, Figures figures, Actor actor) {
+        Enterprise enterprise = store.find(id).orElseThrow(() -> new NotFoundException("enterprise", id));
+        List<DomainEvent> events =
+                enterprise.reportMetrics(year, figures, MetricSource.VERIFIED, actor, clock.instant(), currentYear());
+        if (events.isEmpty()) {
+            return false;
+        }
+        store.update(enterprise, events);
+        return true;
+    }
+
+    /** Applies a profile on behalf of an import; false when nothing changed. */
+    public boolean importProfile(String id, ProfilePatch patch, Actor actor) {
+        Enterprise enterprise = store.find(id).orElseThrow(() -> new NotFoundException("enterprise", id));
+        List<DomainEvent> events =
+                enterprise.reviseProfile(patch.applyTo(enterprise.profile()), actor, clock.instant());
+        if (events.isEmpty()) {
+            return false;
+        }
+        store.update(enterprise, events);
+        return true;
+    }
+
+    public boolean isEmpty() {
+        return store.isEmpty();
+    }
+
+    Year currentYear() {
+        return Year.now(clock.withZone(SHANGHAI));
+    }
+
+    static Actor actor(CurrentUser user) {
+        return new Actor(user.subject(), user.username());
+    }
+}

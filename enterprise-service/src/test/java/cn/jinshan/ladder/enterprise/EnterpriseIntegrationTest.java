@@ -1,0 +1,52 @@
+package cn.jinshan.ladder.enterprise;
+
+import cn.jinshan.ladder.kit.test.ApiClient;
+import cn.jinshan.ladder.kit.test.LadderTestInfrastructure;
+import cn.jinshan.ladder.kit.test.TestUser;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The one Spring context every IT of the service shares: the real HTTP port on the embedded platform. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ladder.outbox.sweep-interval=500ms",
+            "ladder.consumer.retry.initial-interval-ms=100",
+            "ladder.consumer.retry.max-attempts=2"
+        })
+abstract class EnterpriseIntegrationTest {
+
+    @DynamicPropertySource
+    static void platform(DynamicPropertyRegistry registry) {
+        LadderTestInfrastructure.register(registry, "enterprise");
+    }
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+
+    static String token(TestUser user) {
+        return LadderTestInfrastructure.jwtIssuer().token(user);
+    }
+
+    static String official() {
+        return token(TestUser.official());
+    }
+
+    /** Registers a firm as an official and returns its credit code. */
+    String registerFirm(String legalName) {
+        String code = CreditCodes.next();
+        var response = api().post("/api/enterprises", official(), """
+                        {"creditCode":"%s","legalName":"%s","shortName":"测试","town":"山阳镇","cluster":"新材料"}
+                        """.formatted(code, legalName));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("registration failed: " + response.body());
+        }
+        return code;
+    }
+}
