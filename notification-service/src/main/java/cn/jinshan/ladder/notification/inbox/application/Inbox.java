@@ -1,0 +1,55 @@
+package cn.jinshan.ladder.notification.inbox.application;
+
+import cn.jinshan.ladder.kit.error.NotFoundException;
+import cn.jinshan.ladder.notification.inbox.domain.Notification;
+import cn.jinshan.ladder.notification.inbox.domain.Reader;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/** The inbox use cases: deliver an item, list a user's items, mark them read or unread, archive them. */
+@Service
+public class Inbox {
+
+    private final NotificationStore store;
+    private final ApplicationEventPublisher events;
+
+    Inbox(NotificationStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    /** Stores the item once; a repeated delivery of the same item changes nothing. */
+    public boolean deliver(Notification notification) {
+        boolean added = store.addIfAbsent(notification);
+        if (added) {
+            events.publishEvent(new NotificationAdded(notification));
+        }
+        return added;
+    }
+
+    public InboxPage list(Reader reader, boolean archived, PageRequest page) {
+        var addresses = reader.addresses();
+        return new InboxPage(
+                store.list(addresses, reader.subject(), archived, page.page(), page.size()),
+                page.page(),
+                page.size(),
+                store.count(addresses, reader.subject(), archived),
+                store.countUnread(addresses, reader.subject()));
+    }
+
+    public Notification markRead(Reader reader, String id, boolean read) {
+        visible(reader, id);
+        store.markRead(id, reader.subject(), read);
+        return visible(reader, id);
+    }
+
+    public Notification archive(Reader reader, String id) {
+        visible(reader, id);
+        store.archive(id, reader.subject());
+        return visible(reader, id);
+    }
+
+    private Notification visible(Reader reader, String id) {
+        return store.find(id).filter(reader::sees).orElseThrow(() -> new NotFoundException("notification", id));
+    }
+}
