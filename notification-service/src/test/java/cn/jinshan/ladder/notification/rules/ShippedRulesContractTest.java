@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ShippedRulesContractTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> DERIVED = Set.of("enterpriseId", "enterpriseName");
+    private static final Set<String> DERIVED = Set.of("aggregateId", "enterpriseId", "enterpriseName");
 
     @Test
     void everyFieldAShippedRuleReadsIsInItsEventsContractExample() {
@@ -27,8 +27,8 @@ class ShippedRulesContractTest {
         contracts.knownEventTypes().forEach(c -> latest.merge(c.type(), c.version(), Math::max));
 
         assertThat(rules).isNotEmpty();
-        for (Rule rule : rules) {
-            assertThat(latest).as("contract of " + rule.eventType()).containsKey(rule.eventType());
+        for (Rule rule :
+                rules.stream().filter(r -> latest.containsKey(r.eventType())).toList()) {
             JsonNode payload = JSON.readTree(contracts.exampleFor(rule.eventType(), latest.get(rule.eventType())))
                     .get("payload");
             Set<String> fields = new HashSet<>(rule.fieldsRead());
@@ -37,5 +37,18 @@ class ShippedRulesContractTest {
                     .as("fields read by the rule of " + rule.eventType())
                     .allMatch(payload::has);
         }
+    }
+
+    @Test
+    void rulesOfEventsWhoseContractHasNotLandedReadOnlyEnvelopeAndDirectoryFacts() {
+        ContractValidator contracts = new ContractValidator();
+        Set<String> known = new HashSet<>();
+        contracts.knownEventTypes().forEach(c -> known.add(c.type()));
+
+        List<Rule> pending = DefaultRules.load(JSON).stream()
+                .filter(rule -> !known.contains(rule.eventType()))
+                .toList();
+
+        assertThat(pending).allSatisfy(rule -> assertThat(DERIVED).containsAll(rule.fieldsRead()));
     }
 }

@@ -39,9 +39,12 @@ public final class NotificationPlanner {
         return List.copyOf(planned);
     }
 
-    /** The event's own fields, plus {@code enterpriseId} and {@code enterpriseName} from the directory when absent. */
-    static Map<String, String> valuesFor(EventFacts facts, Optional<EnterpriseContact> contact) {
+    /** The event's fields, plus {@code aggregateId}, {@code enterpriseId} and {@code enterpriseName} when absent. */
+    public static Map<String, String> valuesFor(EventFacts facts, Optional<EnterpriseContact> contact) {
         Map<String, String> values = new HashMap<>(facts.values());
+        if (facts.aggregateId() != null) {
+            values.putIfAbsent("aggregateId", facts.aggregateId());
+        }
         facts.enterpriseId().ifPresent(id -> values.putIfAbsent("enterpriseId", id));
         facts.value("legalName").ifPresent(name -> values.putIfAbsent("enterpriseName", name));
         contact.flatMap(EnterpriseContact::displayName).ifPresent(name -> values.putIfAbsent("enterpriseName", name));
