@@ -1,0 +1,78 @@
+package cn.jinshan.ladder.certification.enterprise.adapter.out.rest;
+
+import cn.jinshan.ladder.certification.enterprise.application.EnterpriseDirectory;
+import cn.jinshan.ladder.certification.enterprise.application.EnterpriseSnapshot;
+import cn.jinshan.ladder.kit.error.DependencyUnavailableException;
+import cn.jinshan.ladder.kit.error.NotFoundException;
+import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
+import io.github.resilience4j.retry.annotation.Retry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a firm's profile and latest metrics from enterprise-service, relaying the caller's bearer token; retried
+ * and guarded by a circuit breaker, and answering "enterprise-service unavailable" (503) when it cannot.
+ */
+@Component
+class EnterpriseServiceClient implements EnterpriseDirectory {
+
+    static final String NAME = "enterprise-service";
+
+    private final RestClient rest;
+
+    EnterpriseServiceClient(RestClient enterpriseServiceRestClient) {
+        this.rest = enterpriseServiceRestClient;
+    }
+
+    @Override
+    @Retry(name = NAME, fallbackMethod = "unavailable")
+    @CircuitBreaker(name = NAME)
+    public EnterpriseSnapshot snapshot(String enterpriseId) {
+        JsonNode profile = get("/api/enterprises/{id}", enterpriseId);
+        JsonNode metrics = get("/api/enterprises/{id}/metrics", enterpriseId);
+        return EnterpriseResponses.snapshot(enterpriseId, profile, metrics);
+    }
+
+    EnterpriseSnapshot unavailable(String enterpriseId, Throwable failure) {
+        if (failure instanceof NotFoundException notFound) {
+            throw notFound;
+        }
+        throw new DependencyUnavailableException(
+                NAME, "enterprise-service is unavailable: cannot read enterprise " + enterpriseId + " now", failure);
+    }
+
+    private JsonNode get(String path, String enterpriseId) {
+        try {
+            return rest.get()
+                    .uri(path, enterpriseId)
+                    .headers(headers -> bearer().ifPresent(token -> headers.set(HttpHeaders.AUTHORIZATION, token)))
+                    .retrieve()
+                    .body(JsonNode.class);
+        } catch (HttpStatusCodeException e) {
+            if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+                throw new NotFoundException("enterprise", enterpriseId);
+            }
+            throw new EnterpriseServiceCallFailed(
+                    "enterprise-service answered " + e.getStatusCode().value(), e);
+        } catch (ResourceAccessException e) {
+            throw new EnterpriseServiceCallFailed("enterprise-service did not answer in time", e);
+        } catch (RestClientException e) {
+            throw new EnterpriseServiceCallFailed("enterprise-service answered unreadably", e);
+        }
+    }
+
+    private static java.util.Optional<String> bearer() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt) {
+            return java.util.Optional.of("Bearer " + jwt.getToken().getTokenValue());
+        }
+        return java.util.Optional.empty();
+    }
+}
