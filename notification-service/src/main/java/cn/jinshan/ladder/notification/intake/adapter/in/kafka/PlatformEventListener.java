@@ -17,6 +17,7 @@ class PlatformEventListener {
 
     @KafkaListener(
             id = "notification-intake",
+            idIsGroup = false,
             topics = {"enterprise.events", "certification.events"})
     void on(ConsumerRecord<String, String> record) {
         intake.accept(record.value());
