@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "ladder.consumer.retry.initial-interval-ms=100",
             "ladder.consumer.retry.max-attempts=2"
         })
-abstract class EnterpriseIntegrationTest {
+public abstract class EnterpriseIntegrationTest {
 
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
@@ -24,22 +24,22 @@ abstract class EnterpriseIntegrationTest {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
-    ApiClient api() {
+    protected ApiClient api() {
         return ApiClient.onPort(port);
     }
 
-    static String token(TestUser user) {
+    protected static String token(TestUser user) {
         return LadderTestInfrastructure.jwtIssuer().token(user);
     }
 
-    static String official() {
+    protected static String official() {
         return token(TestUser.official());
     }
 
     /** Registers a firm as an official and returns its credit code. */
-    String registerFirm(String legalName) {
+    protected String registerFirm(String legalName) {
         String code = CreditCodes.next();
         var response = api().post("/api/enterprises", official(), """
                         {"creditCode":"%s","legalName":"%s","shortName":"测试","town":"山阳镇","cluster":"新材料"}

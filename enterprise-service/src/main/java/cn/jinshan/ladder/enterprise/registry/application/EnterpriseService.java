@@ -73,6 +73,15 @@ public class EnterpriseService {
         return true;
     }
 
+    /** Stores a firm built elsewhere (demo data) with its events; false when the id is taken. */
+    public boolean insertPrepared(Enterprise enterprise, List<DomainEvent> events) {
+        if (store.find(enterprise.id().value()).isPresent()) {
+            return false;
+        }
+        store.insert(enterprise, events);
+        return true;
+    }
+
     /** The enterprise if the caller may see it; otherwise not found (no existence oracle). */
     public Enterprise get(String id, CurrentUser user) {
         return store.find(id)
