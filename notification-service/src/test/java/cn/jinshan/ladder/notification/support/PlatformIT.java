@@ -4,8 +4,10 @@ import cn.jinshan.ladder.kit.test.ApiClient;
 import cn.jinshan.ladder.kit.test.LadderTestInfrastructure;
 import cn.jinshan.ladder.kit.test.TestJwtIssuer;
 import cn.jinshan.ladder.kit.test.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,8 +17,14 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "ladder.consumer.retry.initial-interval-ms=100",
             "ladder.consumer.retry.max-interval-ms=200",
-            "ladder.consumer.retry.max-attempts=2"
+            "ladder.consumer.retry.max-attempts=2",
+            "ladder.notification.push.allow-insecure-endpoints=true",
+            "ladder.notification.push.request-timeout=2s",
+            "resilience4j.retry.instances.webPush.wait-duration=100ms",
+            "resilience4j.circuitbreaker.instances.webPush.wait-duration-in-open-state=2s",
+            "resilience4j.circuitbreaker.instances.webPush.automatic-transition-from-open-to-half-open-enabled=false"
         })
+@Import(TestClock.Config.class)
 public abstract class PlatformIT {
 
     @DynamicPropertySource
@@ -26,6 +34,9 @@ public abstract class PlatformIT {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected TestClock clock;
 
     protected ApiClient api() {
         return ApiClient.onPort(port);

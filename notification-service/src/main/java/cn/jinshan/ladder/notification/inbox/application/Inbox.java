@@ -3,6 +3,7 @@ package cn.jinshan.ladder.notification.inbox.application;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.notification.inbox.domain.Notification;
 import cn.jinshan.ladder.notification.inbox.domain.Reader;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +26,10 @@ public class Inbox {
             events.publishEvent(new NotificationAdded(notification));
         }
         return added;
+    }
+
+    public Optional<Notification> find(String id) {
+        return store.find(id);
     }
 
     public InboxPage list(Reader reader, boolean archived, PageRequest page) {
