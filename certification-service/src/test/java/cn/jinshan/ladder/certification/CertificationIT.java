@@ -7,7 +7,9 @@ import cn.jinshan.ladder.kit.test.LadderTestInfrastructure;
 import cn.jinshan.ladder.kit.test.TestJwtIssuer;
 import cn.jinshan.ladder.kit.test.TestUser;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,8 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "logging.level.org.apache.kafka=WARN",
             "logging.level.kafka=WARN",
             "ladder.enterprise-service.read-timeout=500ms",
-            "resilience4j.retry.instances.enterprise-service.wait-duration=10ms",
-            "resilience4j.circuitbreaker.instances.enterprise-service.minimum-number-of-calls=1000"
+            "resilience4j.retry.instances.enterprise-service.wait-duration=10ms"
         })
 public abstract class CertificationIT {
 
@@ -33,6 +34,9 @@ public abstract class CertificationIT {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private CircuitBreakerRegistry circuitBreakers;
 
     private static WireMockServer startEnterpriseService() {
         WireMockServer server = new WireMockServer(options().dynamicPort());
@@ -49,6 +53,7 @@ public abstract class CertificationIT {
     @BeforeEach
     void resetEnterpriseService() {
         ENTERPRISE_SERVICE.resetAll();
+        circuitBreakers.circuitBreaker("enterprise-service").reset();
     }
 
     protected ApiClient api() {

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 class EnterpriseServiceClient implements EnterpriseDirectory {
 
     static final String NAME = "enterprise-service";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EnterpriseServiceClient.class);
 
     private final RestClient rest;
 
@@ -45,6 +46,7 @@ class EnterpriseServiceClient implements EnterpriseDirectory {
         if (failure instanceof NotFoundException notFound) {
             throw notFound;
         }
+        log.warn("enterprise-service unavailable for enterprise {}: {}", enterpriseId, failure.toString());
         throw new DependencyUnavailableException(
                 NAME, "enterprise-service is unavailable: cannot read enterprise " + enterpriseId + " now", failure);
     }

@@ -15,6 +15,7 @@ class EnterpriseServiceConfiguration {
     @Bean
     RestClient enterpriseServiceRestClient(RestClient.Builder builder, EnterpriseServiceProperties properties) {
         HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 .build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
