@@ -203,6 +203,11 @@ public class EnterpriseService {
         return true;
     }
 
+    /** The enterprise regardless of who asks (imports, seeding). */
+    public java.util.Optional<Enterprise> find(String id) {
+        return store.find(id);
+    }
+
     public boolean isEmpty() {
         return store.isEmpty();
     }

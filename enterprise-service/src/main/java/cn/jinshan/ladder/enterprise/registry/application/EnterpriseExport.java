@@ -1,0 +1,96 @@
+package cn.jinshan.ladder.enterprise.registry.application;
+
+import cn.jinshan.ladder.enterprise.audit.application.AuditTrail;
+import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
+import cn.jinshan.ladder.enterprise.registry.domain.Holding;
+import cn.jinshan.ladder.enterprise.registry.domain.HoldingStatus;
+import cn.jinshan.ladder.enterprise.registry.domain.Profile;
+import cn.jinshan.ladder.kit.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** Exports the enterprises a list query matches (what the caller may see), row by row, and audits it. */
+@Service
+public class EnterpriseExport {
+
+    public static final List<String> HEADER = List.of(
+            "creditCode",
+            "legalName",
+            "shortName",
+            "registrationDate",
+            "town",
+            "park",
+            "cluster",
+            "subSector",
+            "rung",
+            "activeProgrammes",
+            "aboveScale",
+            "aboveScaleSince",
+            "digitallyTransformed",
+            "digitallyTransformedSince",
+            "specialist",
+            "registeredAt");
+
+    private final EnterpriseService enterprises;
+    private final AuditTrail audit;
+
+    EnterpriseExport(EnterpriseService enterprises, AuditTrail audit) {
+        this.enterprises = enterprises;
+        this.audit = audit;
+    }
+
+    /** Writes the header and one row per match; returns the number of rows. */
+    public int export(
+            EnterpriseQuery query, String specialistFilter, CurrentUser user, String format, TableWriter out) {
+        out.row(HEADER);
+        int[] count = {0};
+        enterprises.forEach(query, specialistFilter, user, enterprise -> {
+            out.row(row(enterprise));
+            count[0]++;
+        });
+        audit.record(
+                user, "enterprise.export", "enterprises", AuditTrail.Outcome.SUCCESS, count[0] + " rows " + format);
+        return count[0];
+    }
+
+    static List<String> row(Enterprise e) {
+        Profile p = e.profile();
+        List<String> cells = new ArrayList<>();
+        cells.add(e.id().value());
+        cells.add(p.legalName());
+        cells.add(text(p.shortName()));
+        cells.add(text(p.registrationDate()));
+        cells.add(text(p.town()));
+        cells.add(text(p.park()));
+        cells.add(text(p.cluster()));
+        cells.add(text(p.subSector()));
+        cells.add(e.rung().name());
+        cells.add(e.holdings().stream()
+                .filter(h -> h.status() == HoldingStatus.ACTIVE)
+                .map(Holding::programme)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(";")));
+        cells.add(String.valueOf(p.aboveScale()));
+        cells.add(text(p.aboveScaleSince()));
+        cells.add(String.valueOf(p.digitallyTransformed()));
+        cells.add(text(p.digitallyTransformedSince()));
+        cells.add(
+                e.specialist() == null
+                        ? ""
+                        : text(
+                                e.specialist().username() != null
+                                        ? e.specialist().username()
+                                        : e.specialist().subject()));
+        cells.add(text(e.registeredAt()));
+        return cells;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
