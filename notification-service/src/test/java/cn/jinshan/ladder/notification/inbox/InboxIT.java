@@ -117,6 +117,36 @@ class InboxIT extends PlatformIT {
     }
 
     @Test
+    void aReassignedSpecialistReceivesTheFirmsNextApplication() {
+        String enterpriseId = ContractEvents.newCreditCode();
+        registered(
+                enterpriseId,
+                Map.of("enterpriseId", enterpriseId, "creditCode", enterpriseId, "legalName", "上海枫泰精密机械有限公司"));
+        String username = "specialist.zhao-" + UUID.randomUUID();
+        ContractEvents.Built assigned = ContractEvents.from(
+                "enterprise.SpecialistAssigned",
+                1,
+                enterpriseId,
+                Map.of("enterpriseId", enterpriseId, "specialistUsername", username));
+        KafkaProbe.send("enterprise.events", enterpriseId, assigned.json());
+        ContractEvents.Built submitted = ContractEvents.from(
+                "certification.ApplicationSubmitted", 1, null, Map.of("enterpriseId", enterpriseId));
+        KafkaProbe.send("certification.events", submitted.key(), submitted.json());
+        TestUser zhao = new TestUser(UUID.randomUUID().toString(), username, List.of("SPECIALIST"), null);
+
+        String id = Notification.idFor(submitted.eventId(), "username:" + username);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> inboxes().item(zhao, id).isPresent());
+        JsonNode item = inboxes().item(zhao, id).orElseThrow();
+        assertThat(item.get("title").asString()).isEqualTo("新申报待审核：上海枫泰精密机械有限公司");
+        assertThat(item.get("body").asString()).contains("专精特新中小企业");
+        assertThat(inboxes().items(TestUser.enterprise(enterpriseId)))
+                .anyMatch(mine -> mine.get("id")
+                        .asString()
+                        .equals(Notification.idFor(submitted.eventId(), "enterprise:" + enterpriseId)));
+    }
+
+    @Test
     void readUnreadAndArchiveArePerUser() {
         ContractEvents.Built event = registered(Map.of());
         String id = Notification.idFor(event.eventId(), "role:OFFICIAL");

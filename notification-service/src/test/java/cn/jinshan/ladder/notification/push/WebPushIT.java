@@ -216,9 +216,8 @@ class WebPushIT extends PlatformIT {
     }
 
     private static String certificationEvent(String type, String enterpriseId) {
-        return """
-                {"eventId":"%s","type":"%s","version":1,"occurredAt":"2026-11-28T10:00:00Z",
-                 "aggregateId":"app-%s","payload":{"enterpriseId":"%s"}}""".formatted(UUID.randomUUID(), type, enterpriseId, enterpriseId);
+        return ContractEvents.from(type, 1, "app-" + enterpriseId, Map.of("enterpriseId", enterpriseId))
+                .json();
     }
 
     private static String eventId(String event) {

@@ -10,4 +10,10 @@ public interface DirectoryStore {
     void save(EnterpriseContact contact);
 
     Optional<EnterpriseContact> find(String enterpriseId);
+
+    /** Sets the firm's specialist, creating the entry if the firm is not known yet. */
+    void assignSpecialist(String enterpriseId, String specialistId, String specialistUsername);
+
+    /** Sets the firm's names, town and cluster, creating the entry if the firm is not known yet. */
+    void describe(String enterpriseId, String legalName, String shortName, String town, String cluster);
 }

@@ -19,6 +19,16 @@ public class RecipientDirectory {
         store.save(contact);
     }
 
+    /** A firm's specialist changed (服务专员 reassigned). */
+    public void assignSpecialist(String enterpriseId, String specialistId, String specialistUsername) {
+        store.assignSpecialist(enterpriseId, specialistId, specialistUsername);
+    }
+
+    /** A firm's profile changed. */
+    public void describe(String enterpriseId, String legalName, String shortName, String town, String cluster) {
+        store.describe(enterpriseId, legalName, shortName, town, cluster);
+    }
+
     public Optional<EnterpriseContact> find(String enterpriseId) {
         return enterpriseId == null ? Optional.empty() : store.find(enterpriseId);
     }

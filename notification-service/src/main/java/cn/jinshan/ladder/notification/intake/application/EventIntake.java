@@ -3,7 +3,6 @@ package cn.jinshan.ladder.notification.intake.application;
 import cn.jinshan.ladder.kit.consumer.ProcessedEvents;
 import cn.jinshan.ladder.kit.events.EventCodec;
 import cn.jinshan.ladder.kit.events.IncomingEvent;
-import cn.jinshan.ladder.kit.events.MalformedEventException;
 import cn.jinshan.ladder.notification.directory.application.RecipientDirectory;
 import cn.jinshan.ladder.notification.directory.domain.EnterpriseContact;
 import cn.jinshan.ladder.notification.inbox.application.Inbox;
@@ -25,10 +24,10 @@ import tools.jackson.databind.JsonNode;
 public class EventIntake {
 
     static final String CONSUMER = "notification-intake";
-    static final String ENTERPRISE_REGISTERED = "enterprise.EnterpriseRegistered";
 
     private final EventCodec codec;
     private final ProcessedEvents processed;
+    private final DirectoryFeed directoryFeed;
     private final RecipientDirectory directory;
     private final RuleBook rules;
     private final Inbox inbox;
@@ -37,19 +36,21 @@ public class EventIntake {
     EventIntake(
             EventCodec codec,
             ProcessedEvents processed,
+            DirectoryFeed directoryFeed,
             RecipientDirectory directory,
             RuleBook rules,
             Inbox inbox,
             Clock clock) {
         this.codec = codec;
         this.processed = processed;
+        this.directoryFeed = directoryFeed;
         this.directory = directory;
         this.rules = rules;
         this.inbox = inbox;
         this.clock = clock;
     }
 
-    /** Reads a record value and applies it; a value that is no Ladder event is a {@link MalformedEventException}. */
+    /** Reads a record value and applies it; a value that is no Ladder event is a {@code MalformedEventException}. */
     public void accept(String value) {
         apply(codec.read(value));
     }
@@ -58,20 +59,7 @@ public class EventIntake {
         if (processed.alreadyApplied(CONSUMER, event.eventId())) {
             return;
         }
-        if (ENTERPRISE_REGISTERED.equals(event.type())) {
-            EnterpriseRegistered registered = codec.payload(event, EnterpriseRegistered.class);
-            if (registered.enterpriseId() == null) {
-                throw new MalformedEventException("enterpriseId is missing in " + event.eventId(), null);
-            }
-            directory.record(new EnterpriseContact(
-                    registered.enterpriseId(),
-                    registered.legalName(),
-                    registered.shortName(),
-                    registered.town(),
-                    registered.cluster(),
-                    registered.specialistId(),
-                    registered.specialistUsername()));
-        }
+        directoryFeed.apply(event);
         EventFacts facts = facts(event);
         rules.forEvent(event.type()).ifPresent(rule -> {
             Optional<EnterpriseContact> contact = facts.enterpriseId().flatMap(directory::find);

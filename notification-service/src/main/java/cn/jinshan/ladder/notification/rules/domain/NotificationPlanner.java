@@ -39,13 +39,17 @@ public final class NotificationPlanner {
         return List.copyOf(planned);
     }
 
-    /** The event's fields, plus {@code aggregateId}, {@code enterpriseId} and {@code enterpriseName} when absent. */
+    /** The event's fields, plus the envelope's aggregate id, the firm's id and name, and programme names. */
     public static Map<String, String> valuesFor(EventFacts facts, Optional<EnterpriseContact> contact) {
         Map<String, String> values = new HashMap<>(facts.values());
         if (facts.aggregateId() != null) {
             values.putIfAbsent("aggregateId", facts.aggregateId());
         }
         facts.enterpriseId().ifPresent(id -> values.putIfAbsent("enterpriseId", id));
+        facts.value("programme").ifPresent(code -> {
+            values.putIfAbsent("programmeZh", Programmes.zh(code));
+            values.putIfAbsent("programmeEn", Programmes.en(code));
+        });
         facts.value("legalName").ifPresent(name -> values.putIfAbsent("enterpriseName", name));
         contact.flatMap(EnterpriseContact::displayName).ifPresent(name -> values.putIfAbsent("enterpriseName", name));
         return values;

@@ -1,10 +1,14 @@
 package cn.jinshan.ladder.notification.directory.adapter.out.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import cn.jinshan.ladder.notification.directory.application.DirectoryStore;
 import cn.jinshan.ladder.notification.directory.domain.EnterpriseContact;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -29,6 +33,30 @@ class MongoDirectoryStore implements DirectoryStore {
                 c.specialistId(),
                 c.specialistUsername(),
                 clock.instant()));
+    }
+
+    @Override
+    public void assignSpecialist(String enterpriseId, String specialistId, String specialistUsername) {
+        mongo.upsert(
+                query(where("_id").is(enterpriseId)),
+                new Update()
+                        .set("specialistId", specialistId)
+                        .set("specialistUsername", specialistUsername)
+                        .set("updatedAt", clock.instant()),
+                RecipientDocument.class);
+    }
+
+    @Override
+    public void describe(String enterpriseId, String legalName, String shortName, String town, String cluster) {
+        mongo.upsert(
+                query(where("_id").is(enterpriseId)),
+                new Update()
+                        .set("legalName", legalName)
+                        .set("shortName", shortName)
+                        .set("town", town)
+                        .set("cluster", cluster)
+                        .set("updatedAt", clock.instant()),
+                RecipientDocument.class);
     }
 
     @Override
