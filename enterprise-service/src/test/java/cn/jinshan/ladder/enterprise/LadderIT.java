@@ -6,13 +6,18 @@ import static org.awaitility.Awaitility.await;
 import cn.jinshan.ladder.kit.test.ApiClient;
 import cn.jinshan.ladder.kit.test.KafkaProbe;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class LadderIT extends EnterpriseIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void anIssuedCertificateMovesTheFirmUpAndAnExpiryMovesItBackDown() {
@@ -102,18 +107,52 @@ class LadderIT extends EnterpriseIntegrationTest {
     }
 
     @Test
-    void theContractExampleOfAnIssuedCertificateIsRead() {
-        if (!Contracts.hasSchema("certification.CertificateIssued", 1)) {
-            assertThat(Contracts.hasSchema("enterprise.EnterpriseRegistered", 1))
-                    .isTrue();
-            return;
-        }
-        JsonNode example = tools.jackson.databind.json.JsonMapper.builder()
-                .build()
-                .readTree(Contracts.example("certification.CertificateIssued", 1));
-        assertThat(example.get("payload").has("enterpriseId")).isTrue();
-        assertThat(example.get("payload").has("certificateId")).isTrue();
-        assertThat(example.get("payload").has("programme")).isTrue();
+    void theProducersExamplesMoveTheLadderUpAndDown() {
+        String code = registerFirm("上海契约示例有限公司");
+        String certificate = UUID.randomUUID().toString();
+
+        KafkaProbe.send(
+                "certification.events", certificate, fromExample("certification.CertificateIssued", code, certificate));
+        JsonNode up = awaitRung(code, "SPECIALIZED_NEW");
+        KafkaProbe.send(
+                "certification.events",
+                certificate,
+                fromExample("certification.CertificateRevoked", code, certificate));
+        JsonNode down = awaitRung(code, "STARTUP");
+
+        assertThat(up.get("holdings").get(0).get("ruleVersion").asString()).isEqualTo("MIIT-2026-2");
+        assertThat(down.get("holdings").get(0).get("status").asString()).isEqualTo("REVOKED");
+        assertThat(down.get("history").get(2).get("cause").asString()).contains("CertificateRevoked", "申报数据造假");
+    }
+
+    @Test
+    void anExpiryExampleMarksTheHoldingExpired() {
+        String code = registerFirm("上海契约到期有限公司");
+        String certificate = UUID.randomUUID().toString();
+
+        KafkaProbe.send(
+                "certification.events", certificate, fromExample("certification.CertificateIssued", code, certificate));
+        awaitRung(code, "SPECIALIZED_NEW");
+        KafkaProbe.send(
+                "certification.events",
+                certificate,
+                fromExample("certification.CertificateExpired", code, certificate));
+
+        JsonNode down = awaitRung(code, "STARTUP");
+        assertThat(down.get("holdings").get(0).get("status").asString()).isEqualTo("EXPIRED");
+    }
+
+    /** The producer's example of a type, re-addressed to a fresh firm, certificate and event id. */
+    private static String fromExample(String type, String enterpriseId, String certificateId) {
+        ObjectNode event = (ObjectNode) JSON.readTree(Contracts.example(type, 1));
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("occurredAt", Instant.now().toString());
+        event.put("aggregateId", certificateId);
+        ObjectNode payload = (ObjectNode) event.get("payload");
+        payload.put("certificateId", certificateId);
+        payload.put("enterpriseId", enterpriseId);
+        assertThat(Contracts.violations(event.toString())).isEmpty();
+        return event.toString();
     }
 
     private JsonNode awaitRung(String code, String rung) {
@@ -130,10 +169,10 @@ class LadderIT extends EnterpriseIntegrationTest {
     static String certificateEvent(
             UUID eventId, String type, String enterpriseId, String certificateId, String reason) {
         return """
-                {"eventId":"%s","type":"%s","version":1,"occurredAt":"2026-06-01T08:00:00Z","aggregateId":"%s",
+                {"eventId":"%s","type":"%s","version":1,"occurredAt":"%s","aggregateId":"%s",
                  "payload":{"certificateId":"%s","enterpriseId":"%s","programme":"SPECIALIZED_NEW","level":"MUNICIPAL",
                   "number":"沪专精2026-0001","validFrom":"2026-06-01","validUntil":"2029-05-31",
                   "ruleVersion":"MIIT-2022-63","announcedOn":"2026-06-01","reason":"%s"}}
-                """.formatted(eventId, type, certificateId, certificateId, enterpriseId, reason);
+                """.formatted(eventId, type, Instant.now(), certificateId, certificateId, enterpriseId, reason);
     }
 }

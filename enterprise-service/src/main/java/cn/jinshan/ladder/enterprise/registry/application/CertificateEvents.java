@@ -70,7 +70,7 @@ public class CertificateEvents {
                 p.ruleVersion(),
                 date(p.announcedOn(), event),
                 p.reason());
-        enterprises.applyCertificate(p.enterpriseId(), change);
+        enterprises.applyCertificate(p.enterpriseId(), change, event.occurredAt());
         processed.markApplied(CONSUMER, event.eventId(), event.type());
     }
 

@@ -16,6 +16,7 @@ import cn.jinshan.ladder.kit.error.ForbiddenException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -158,13 +159,16 @@ public class EnterpriseService {
         return enterprise;
     }
 
-    /** Applies a certificate event to the holder's ladder; retried when a concurrent write got there first. */
-    public void applyCertificate(String enterpriseId, CertificateChange change) {
+    /**
+     * Applies a certificate event to the holder's ladder, dated when it happened (so a replay writes the same
+     * history); retried when a concurrent write got there first.
+     */
+    public void applyCertificate(String enterpriseId, CertificateChange change, Instant occurredAt) {
         for (int attempt = 1; ; attempt++) {
             Enterprise enterprise =
                     store.find(enterpriseId).orElseThrow(() -> new UnknownEnterpriseException(enterpriseId));
             Holding before = enterprise.holding(change.certificateId());
-            List<DomainEvent> events = enterprise.applyCertificate(change, clock.instant());
+            List<DomainEvent> events = enterprise.applyCertificate(change, occurredAt);
             if (events.isEmpty() && Objects.equals(before, enterprise.holding(change.certificateId()))) {
                 return;
             }

@@ -160,18 +160,6 @@ public final class Enterprise {
                         by.subject())));
     }
 
-    /** Binds a specialist's Keycloak subject once they are known by username only; no event. */
-    public boolean learnSpecialistSubject(String subject, String username) {
-        if (specialist != null
-                && specialist.subject() == null
-                && username != null
-                && username.equals(specialist.username())) {
-            specialist = new Specialist(subject, username);
-            return true;
-        }
-        return false;
-    }
-
     /** Applies a certificate event: the holding is upserted and the rung recomputed (moves up or down). */
     public List<DomainEvent> applyCertificate(CertificateChange change, Instant at) {
         if (change.certificateId() == null || change.certificateId().isBlank()) {
@@ -202,11 +190,13 @@ public final class Enterprise {
             return List.of();
         }
         rung = after;
-        if (!stages.isEmpty() && stages.get(stages.size() - 1).exitedAt() == null) {
-            stages.set(stages.size() - 1, stages.get(stages.size() - 1).exit(at));
+        StageEntry current = stages.isEmpty() ? null : stages.get(stages.size() - 1);
+        Instant moved = current != null && at.isBefore(current.enteredAt()) ? current.enteredAt() : at;
+        if (current != null && current.exitedAt() == null) {
+            stages.set(stages.size() - 1, current.exit(moved));
         }
         String cause = change.cause(updated.programme(), updated.number());
-        stages.add(new StageEntry(after, at, null, cause, updated.certificateId()));
+        stages.add(new StageEntry(after, moved, null, cause, updated.certificateId()));
         return List.of(new DomainEvent(
                 EnterpriseEvents.RUNG_CHANGED,
                 1,
@@ -218,7 +208,7 @@ public final class Enterprise {
                         cause,
                         updated.certificateId(),
                         updated.programme(),
-                        at)));
+                        moved)));
     }
 
     private Rung currentRung() {
