@@ -3,8 +3,11 @@ package cn.jinshan.ladder.notification.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jinshan.ladder.contracts.ContractValidator;
+import cn.jinshan.ladder.notification.reminders.application.ReminderBook;
+import cn.jinshan.ladder.notification.reminders.domain.ReminderRule;
 import cn.jinshan.ladder.notification.rules.application.DefaultRules;
 import cn.jinshan.ladder.notification.rules.domain.Rule;
+import cn.jinshan.ladder.notification.rules.domain.Template;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +40,36 @@ class ShippedRulesContractTest {
             assertThat(fields)
                     .as("fields read by the rule of " + rule.eventType())
                     .allMatch(payload::has);
+        }
+    }
+
+    @Test
+    void everyFieldAReminderRuleReadsIsInTheContractsOfTheEventsThatScheduleOrCancelIt() {
+        ContractValidator contracts = new ContractValidator();
+        List<ReminderRule> rules = ReminderBook.load(JSON);
+
+        assertThat(rules).extracting(ReminderRule::name).contains("certificate-expiry", "review-overdue");
+        for (ReminderRule rule : rules) {
+            Set<String> causeFields = new Template(rule.causeKey(), "").placeholders();
+            for (String type : rule.scheduledBy()) {
+                JsonNode payload = JSON.readTree(contracts.exampleFor(type, 1)).get("payload");
+                Set<String> fields = new HashSet<>(rule.notification().fieldsRead());
+                fields.addAll(causeFields);
+                fields.removeAll(DERIVED);
+                fields.remove("days");
+                assertThat(fields)
+                        .as("fields of " + rule.name() + " in " + type)
+                        .allMatch(payload::has);
+                assertThat("occurredAt".equals(rule.anchorField()) || payload.has(rule.anchorField()))
+                        .as("anchor of " + rule.name())
+                        .isTrue();
+            }
+            for (String type : rule.cancelledBy()) {
+                JsonNode payload = JSON.readTree(contracts.exampleFor(type, 1)).get("payload");
+                assertThat(causeFields)
+                        .as("cause of " + rule.name() + " in " + type)
+                        .allMatch(payload::has);
+            }
         }
     }
 }

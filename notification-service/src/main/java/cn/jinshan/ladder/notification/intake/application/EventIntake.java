@@ -6,6 +6,7 @@ import cn.jinshan.ladder.kit.events.IncomingEvent;
 import cn.jinshan.ladder.notification.directory.application.RecipientDirectory;
 import cn.jinshan.ladder.notification.directory.domain.EnterpriseContact;
 import cn.jinshan.ladder.notification.inbox.application.Inbox;
+import cn.jinshan.ladder.notification.reminders.application.Reminders;
 import cn.jinshan.ladder.notification.rules.application.RuleBook;
 import cn.jinshan.ladder.notification.rules.domain.EventFacts;
 import cn.jinshan.ladder.notification.rules.domain.NotificationPlanner;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Applies one platform event once: updates the recipient directory, then delivers what the event's rule asks for.
+ * Applies one platform event once: updates the recipient directory, delivers what the event's rule asks for, and
+ * schedules or cancels the reminders the event causes or ends.
  * Every write is an idempotent upsert, and the event is marked applied last, so a redelivery changes nothing.
  */
 @Service
@@ -31,6 +33,7 @@ public class EventIntake {
     private final RecipientDirectory directory;
     private final RuleBook rules;
     private final Inbox inbox;
+    private final Reminders reminders;
     private final Clock clock;
 
     EventIntake(
@@ -40,6 +43,7 @@ public class EventIntake {
             RecipientDirectory directory,
             RuleBook rules,
             Inbox inbox,
+            Reminders reminders,
             Clock clock) {
         this.codec = codec;
         this.processed = processed;
@@ -47,6 +51,7 @@ public class EventIntake {
         this.directory = directory;
         this.rules = rules;
         this.inbox = inbox;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -65,6 +70,7 @@ public class EventIntake {
             Optional<EnterpriseContact> contact = facts.enterpriseId().flatMap(directory::find);
             NotificationPlanner.plan(rule, facts, contact, clock.instant()).forEach(inbox::deliver);
         });
+        reminders.onEvent(facts);
         processed.markApplied(CONSUMER, event.eventId(), event.type());
     }
 

@@ -34,7 +34,8 @@ public record Template(String zh, String en) {
         return names;
     }
 
-    static String fill(String text, Map<String, String> values) {
+    /** The text with each placeholder replaced by its value (empty when the value is missing). */
+    public static String fill(String text, Map<String, String> values) {
         return PLACEHOLDER
                 .matcher(text)
                 .replaceAll(match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), "")));

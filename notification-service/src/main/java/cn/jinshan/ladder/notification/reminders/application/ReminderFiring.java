@@ -1,0 +1,75 @@
+package cn.jinshan.ladder.notification.reminders.application;
+
+import cn.jinshan.ladder.notification.directory.application.RecipientDirectory;
+import cn.jinshan.ladder.notification.inbox.application.Inbox;
+import cn.jinshan.ladder.notification.reminders.domain.Reminder;
+import cn.jinshan.ladder.notification.reminders.domain.ReminderRule;
+import cn.jinshan.ladder.notification.rules.domain.EventFacts;
+import cn.jinshan.ladder.notification.rules.domain.NotificationPlanner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fires due reminders, once each: a ShedLock lease lets one replica run a tick, every reminder is claimed atomically,
+ * and the inbox items it creates have ids derived from the reminder, so a replica dying mid-way fires nothing twice.
+ */
+@Service
+public class ReminderFiring {
+
+    static final Duration STALE_CLAIM = Duration.ofMinutes(5);
+    private static final int MAX_PER_TICK = 500;
+
+    private final ReminderStore store;
+    private final ReminderBook book;
+    private final RecipientDirectory directory;
+    private final Inbox inbox;
+    private final Clock clock;
+
+    ReminderFiring(ReminderStore store, ReminderBook book, RecipientDirectory directory, Inbox inbox, Clock clock) {
+        this.store = store;
+        this.book = book;
+        this.directory = directory;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${ladder.notification.scheduler.tick:30s}")
+    @SchedulerLock(name = "reminder-firing", lockAtMostFor = "PT5M")
+    public void tick() {
+        fireDue();
+    }
+
+    /** Fires every reminder due now; returns how many this call fired. */
+    public int fireDue() {
+        int fired = 0;
+        Instant now = clock.instant();
+        Optional<Reminder> next = store.claimDue(now, now.minus(STALE_CLAIM));
+        while (next.isPresent() && fired < MAX_PER_TICK) {
+            fire(next.get());
+            fired++;
+            next = store.claimDue(now, now.minus(STALE_CLAIM));
+        }
+        return fired;
+    }
+
+    private void fire(Reminder reminder) {
+        Optional<ReminderRule> rule = book.named(reminder.name());
+        if (rule.isPresent()) {
+            EventFacts facts = new EventFacts(
+                    reminder.id(),
+                    "reminder." + reminder.name(),
+                    reminder.aggregateId(),
+                    reminder.dueAt(),
+                    reminder.values());
+            NotificationPlanner.plan(
+                            rule.get().notification(), facts, directory.find(reminder.enterpriseId()), clock.instant())
+                    .forEach(inbox::deliver);
+        }
+        store.markFired(reminder.id(), clock.instant());
+    }
+}
