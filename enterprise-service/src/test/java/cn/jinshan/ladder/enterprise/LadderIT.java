@@ -31,6 +31,9 @@ class LadderIT extends EnterpriseIntegrationTest {
                     certificateEvent(UUID.randomUUID(), "certification.CertificateIssued", code, certificate, ""));
             JsonNode up = awaitRung(code, "SPECIALIZED_NEW");
             assertThat(up.get("holdings").get(0).get("status").asString()).isEqualTo("ACTIVE");
+            assertThat(listed("programme=SPECIALIZED_NEW&q=" + code)).containsExactly(code);
+            assertThat(listed("rung=SPECIALIZED_NEW&q=" + code)).containsExactly(code);
+            assertThat(listed("programme=GAZELLE&q=" + code)).isEmpty();
             assertThat(up.get("holdings").get(0).get("ruleVersion").asString()).isEqualTo("MIIT-2022-63");
 
             KafkaProbe.send(
@@ -48,6 +51,7 @@ class LadderIT extends EnterpriseIntegrationTest {
             assertThat(history.get(1).get("cause").asString()).startsWith("CertificateIssued SPECIALIZED_NEW");
             assertThat(history.get(2).get("cause").asString()).contains("CertificateExpired", "期满未复核");
             assertThat(down.get("holdings").get(0).get("status").asString()).isEqualTo("EXPIRED");
+            assertThat(listed("programme=SPECIALIZED_NEW&q=" + code)).isEmpty();
 
             List<ConsumerRecord<String, String>> moves = RegistrationIT.awaitRecords(probe, code, 3).stream()
                     .filter(r -> r.value().contains("enterprise.LadderRungChanged"))
@@ -160,6 +164,12 @@ class LadderIT extends EnterpriseIntegrationTest {
                 .untilAsserted(
                         () -> assertThat(ladder(code).get("rung").asString()).isEqualTo(rung));
         return ladder(code);
+    }
+
+    private List<String> listed(String query) {
+        return ApiClient.json(api().get("/api/enterprises?" + query, official()))
+                .get("items")
+                .findValuesAsString("id");
     }
 
     private JsonNode ladder(String code) {
