@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 class EligibilityIT extends CertificationIT {
 
+    private static final String UNKNOWN = "91310116MA1T000099";
+
     private HttpResponse<String> evaluate(TestUser user, String body) {
         return api().post("/api/eligibility/evaluations", token(user), body);
     }
@@ -126,11 +128,11 @@ class EligibilityIT extends CertificationIT {
     void anUnknownFirmIsNotFound() {
         ENTERPRISE_SERVICE.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(404)));
 
-        HttpResponse<String> response =
-                evaluate(TestUser.official(), "{\"programme\":\"INNOVATIVE_SME\",\"enterpriseId\":\"" + JINXIN + "\"}");
+        HttpResponse<String> response = evaluate(
+                TestUser.official(), "{\"programme\":\"INNOVATIVE_SME\",\"enterpriseId\":\"" + UNKNOWN + "\"}");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        ENTERPRISE_SERVICE.verify(1, getRequestedFor(anyUrl()));
+        ENTERPRISE_SERVICE.verify(1, getRequestedFor(urlPathEqualTo("/api/enterprises/" + UNKNOWN)));
     }
 
     @Test

@@ -1,0 +1,91 @@
+package cn.jinshan.ladder.certification.application.application;
+
+import cn.jinshan.ladder.certification.application.domain.ApplicationState;
+import cn.jinshan.ladder.certification.certificate.application.CertificateService;
+import cn.jinshan.ladder.certification.certificate.application.IssueCertificate;
+import cn.jinshan.ladder.certification.programme.application.ProgrammeCatalogue;
+import cn.jinshan.ladder.certification.programme.domain.Programme;
+import cn.jinshan.ladder.certification.programme.domain.RuleVersion;
+import cn.jinshan.ladder.kit.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+
+/** The officials' side: district review, return, recommendation, higher outcomes, publicity and the decision. */
+@Service
+public class ApplicationReview {
+
+    private final Transitions transitions;
+    private final ProgrammeCatalogue catalogue;
+    private final CertificateService certificates;
+    private final Clock clock;
+
+    ApplicationReview(
+            Transitions transitions, ProgrammeCatalogue catalogue, CertificateService certificates, Clock clock) {
+        this.transitions = transitions;
+        this.catalogue = catalogue;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    public ApplicationState startReview(String id, String comment, CurrentUser official) {
+        return transitions.apply(
+                id,
+                official,
+                application -> application.startReview(ApplicationAccess.actor(official), clock.instant(), comment));
+    }
+
+    public ApplicationState returnForMaterials(String id, String reason, CurrentUser official) {
+        return transitions.apply(
+                id,
+                official,
+                application ->
+                        application.returnForMaterials(reason, ApplicationAccess.actor(official), clock.instant()));
+    }
+
+    public ApplicationState recommend(String id, String comment, CurrentUser official) {
+        return transitions.apply(
+                id,
+                official,
+                application -> application.recommend(ApplicationAccess.actor(official), clock.instant(), comment));
+    }
+
+    public ApplicationState startPublicity(String id, LocalDate endsOn, String comment, CurrentUser official) {
+        return transitions.apply(
+                id,
+                official,
+                application -> application.startPublicity(
+                        endsOn, ApplicationAccess.actor(official), clock.instant(), comment));
+    }
+
+    public ApplicationState reject(String id, String reason, CurrentUser official) {
+        return transitions.apply(
+                id,
+                official,
+                application -> application.reject(reason, ApplicationAccess.actor(official), clock.instant()));
+    }
+
+    /** Approves after publicity and issues the certificate under the application's rule version. */
+    public ApplicationState approve(String id, LocalDate announcedOn, String comment, CurrentUser official) {
+        String certificateId = CertificateService.certificateIdFor(id);
+        ApplicationState approved = transitions.apply(
+                id,
+                official,
+                application -> application.approve(
+                        announcedOn, certificateId, ApplicationAccess.actor(official), clock.instant(), comment));
+        Programme programme = catalogue.get(approved.programme());
+        Integer validityYears = programme
+                .ruleVersion(approved.ruleVersion())
+                .map(RuleVersion::validityYears)
+                .orElse(null);
+        certificates.issue(new IssueCertificate(
+                approved.id(),
+                approved.enterpriseId(),
+                approved.programme(),
+                programme.level().name(),
+                approved.ruleVersion(),
+                validityYears,
+                announcedOn));
+        return approved;
+    }
+}

@@ -1,0 +1,115 @@
+package cn.jinshan.ladder.certification.certificate.application;
+
+import cn.jinshan.ladder.certification.certificate.domain.Certificate;
+import cn.jinshan.ladder.certification.certificate.domain.CertificateEvent;
+import cn.jinshan.ladder.certification.certificate.domain.CertificateNotActiveException;
+import cn.jinshan.ladder.certification.certificate.domain.CertificateState;
+import cn.jinshan.ladder.kit.error.ConflictException;
+import cn.jinshan.ladder.kit.error.InvalidInputException;
+import cn.jinshan.ladder.kit.error.NotFoundException;
+import cn.jinshan.ladder.kit.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Issues, shows, revokes and expires certificates; each change is stored with its event in one write. */
+@Service
+public class CertificateService {
+
+    private final CertificateStore store;
+    private final Clock clock;
+
+    CertificateService(CertificateStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The id of the certificate an application earns: the same every time, so issuing is idempotent. */
+    public static String certificateIdFor(String applicationId) {
+        return UUID.nameUUIDFromBytes(("certificate:" + applicationId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    public CertificateState issue(IssueCertificate command) {
+        String id = certificateIdFor(command.applicationId());
+        var existing = store.find(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        int year = command.announcedOn().getYear();
+        String number =
+                "JS-%s-%d-%06d".formatted(command.programme(), year, store.nextNumber(command.programme(), year));
+        CertificateEvent issued = Certificate.issue(new Certificate.Issue(
+                id,
+                command.enterpriseId(),
+                command.programme(),
+                command.level(),
+                number,
+                command.announcedOn(),
+                command.validityYears(),
+                command.ruleVersion(),
+                command.applicationId()));
+        if (!store.insertIfAbsent(issued.certificate(), List.of(CertificateEvents.envelope(issued, clock.instant())))) {
+            return store.find(id).orElseThrow();
+        }
+        return issued.certificate();
+    }
+
+    public List<CertificateState> list(String enterpriseId, CurrentUser caller) {
+        String firm = enterpriseId;
+        if (caller.has(CurrentUser.Role.ENTERPRISE)) {
+            String own = caller.enterpriseId().orElseThrow(() -> new NotFoundException("enterprise", "of the caller"));
+            if (firm != null && !firm.equals(own)) {
+                throw new NotFoundException("enterprise", firm);
+            }
+            firm = own;
+        }
+        List<CertificateState> certificates = firm == null ? store.findActive() : store.findByEnterprise(firm);
+        return certificates.stream()
+                .sorted(Comparator.comparing(CertificateState::announcedOn).reversed())
+                .toList();
+    }
+
+    public CertificateState get(String id, CurrentUser caller) {
+        CertificateState certificate = store.find(id).orElseThrow(() -> new NotFoundException("certificate", id));
+        if (caller.has(CurrentUser.Role.ENTERPRISE) && !caller.belongsTo(certificate.enterpriseId())) {
+            throw new NotFoundException("certificate", id);
+        }
+        return certificate;
+    }
+
+    public CertificateState revoke(String id, String reason, CurrentUser official) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "notBlank", "a reason is required to revoke a certificate");
+        }
+        Certificate certificate =
+                Certificate.restore(store.find(id).orElseThrow(() -> new NotFoundException("certificate", id)));
+        Instant now = clock.instant();
+        try {
+            CertificateEvent revoked = certificate.revoke(reason, LocalDate.now(clock), official.subject());
+            store.update(revoked.certificate(), List.of(CertificateEvents.envelope(revoked, now)));
+            return revoked.certificate();
+        } catch (CertificateNotActiveException e) {
+            throw new ConflictException("certificate-not-active", e.getMessage());
+        }
+    }
+
+    /** Expires every active certificate whose validity ended before {@code today}; returns how many. */
+    public int expireDue(LocalDate today) {
+        int expired = 0;
+        for (CertificateState state : store.findActive()) {
+            Certificate certificate = Certificate.restore(state);
+            if (certificate.expiredBy(today)) {
+                CertificateEvent event = certificate.expire();
+                store.update(event.certificate(), List.of(CertificateEvents.envelope(event, clock.instant())));
+                expired++;
+            }
+        }
+        return expired;
+    }
+}

@@ -1,0 +1,92 @@
+package cn.jinshan.ladder.certification.certificate.domain;
+
+import java.time.LocalDate;
+
+/**
+ * A certification a firm holds (证书/牌匾): valid from the announcement date to the last day of the month before the
+ * same month {@code validityYears} later; it can be revoked with a reason, or expire.
+ */
+public class Certificate {
+
+    private CertificateState state;
+
+    private Certificate(CertificateState state) {
+        this.state = state;
+    }
+
+    /** What an approval issues. */
+    public record Issue(
+            String id,
+            String enterpriseId,
+            String programme,
+            String level,
+            String number,
+            LocalDate announcedOn,
+            Integer validityYears,
+            String ruleVersion,
+            String applicationId) {}
+
+    public static Certificate restore(CertificateState state) {
+        return new Certificate(state);
+    }
+
+    /** Issues a certificate; the returned event carries it. */
+    public static CertificateEvent issue(Issue issue) {
+        CertificateState state = new CertificateState(
+                issue.id(),
+                issue.enterpriseId(),
+                issue.programme(),
+                issue.level(),
+                issue.number(),
+                issue.announcedOn(),
+                validUntil(issue.announcedOn(), issue.validityYears()),
+                issue.ruleVersion(),
+                issue.announcedOn(),
+                issue.applicationId(),
+                CertificateStatus.ACTIVE,
+                null,
+                null,
+                null,
+                null,
+                0);
+        return new CertificateEvent("CertificateIssued", state);
+    }
+
+    /** The last valid day: the month before the same month {@code years} later, e.g. 2026-07-15 → 2029-06-30. */
+    public static LocalDate validUntil(LocalDate from, Integer years) {
+        if (years == null) {
+            return null;
+        }
+        return from.plusYears(years).withDayOfMonth(1).minusDays(1);
+    }
+
+    public CertificateState state() {
+        return state;
+    }
+
+    public CertificateEvent revoke(String reason, LocalDate on, String by) {
+        requireActive("revoke");
+        state = state.revoked(reason, on, by);
+        return new CertificateEvent("CertificateRevoked", state);
+    }
+
+    /** True when the certificate is active and its last valid day is before {@code today}. */
+    public boolean expiredBy(LocalDate today) {
+        return state.status() == CertificateStatus.ACTIVE
+                && state.validUntil() != null
+                && state.validUntil().isBefore(today);
+    }
+
+    public CertificateEvent expire() {
+        requireActive("expire");
+        state = state.expired(state.validUntil().plusDays(1));
+        return new CertificateEvent("CertificateExpired", state);
+    }
+
+    private void requireActive(String action) {
+        if (state.status() != CertificateStatus.ACTIVE) {
+            throw new CertificateNotActiveException(
+                    "cannot " + action + " certificate " + state.number() + ": it is " + state.status());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package cn.jinshan.ladder.certification.persistence;
+
+import cn.jinshan.ladder.kit.outbox.Outbox;
+import cn.jinshan.ladder.kit.outbox.OutboxRecord;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Writes an aggregate document and its pending events in one single-document write: an insert, or an update that
+ * only succeeds at the expected version, sets the state, bumps the version and pushes to the {@code outbox} array
+ * (never overwriting records the relay has not published yet).
+ */
+public final class AggregateDocuments {
+
+    public static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+
+    public AggregateDocuments(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Inserts a new aggregate (version 0) with its events; a duplicate id fails with the driver's duplicate key. */
+    public void insert(String collection, Object document, List<OutboxRecord> events) {
+        Document bson = toBson(document);
+        bson.put(VERSION, 0L);
+        bson.put(OutboxRecord.FIELD, events.stream().map(Outbox::toDocument).toList());
+        mongo.getCollection(collection).insertOne(bson);
+    }
+
+    /** Updates an aggregate at the expected version; a concurrent change fails as an optimistic-locking conflict. */
+    public void update(String collection, Object document, long expectedVersion, List<OutboxRecord> events) {
+        Document bson = toBson(document);
+        Object id = bson.remove("_id");
+        bson.remove(VERSION);
+        bson.remove(OutboxRecord.FIELD);
+        List<Bson> updates = new ArrayList<>();
+        bson.forEach((field, value) -> updates.add(Updates.set(field, value)));
+        updates.add(Updates.inc(VERSION, 1L));
+        if (!events.isEmpty()) {
+            updates.add(Updates.pushEach(
+                    OutboxRecord.FIELD, events.stream().map(Outbox::toDocument).toList()));
+        }
+        long matched = mongo.getCollection(collection)
+                .updateOne(
+                        Filters.and(Filters.eq("_id", id), Filters.eq(VERSION, expectedVersion)),
+                        Updates.combine(updates))
+                .getMatchedCount();
+        if (matched == 0) {
+            throw new OptimisticLockingFailureException(
+                    collection + " " + id + " was changed by someone else meanwhile; reload and try again");
+        }
+    }
+
+    private Document toBson(Object document) {
+        Document bson = new Document();
+        mongo.getConverter().write(document, bson);
+        bson.remove("_class");
+        return bson;
+    }
+}
