@@ -22,6 +22,11 @@ public record TestUser(String subject, String username, List<String> roles, Stri
         return new TestUser(subject, "specialist-" + subject, List.of("SPECIALIST"), null);
     }
 
+    /** A specialist known by both Keycloak subject and username (demo data stores usernames). */
+    public static TestUser specialist(String subject, String username) {
+        return new TestUser(subject, username, List.of("SPECIALIST"), null);
+    }
+
     public static TestUser enterprise(String enterpriseId) {
         return new TestUser(
                 UUID.nameUUIDFromBytes(enterpriseId.getBytes(java.nio.charset.StandardCharsets.UTF_8))
