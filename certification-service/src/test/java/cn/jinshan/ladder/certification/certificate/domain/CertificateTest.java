@@ -1,0 +1,70 @@
+package cn.jinshan.ladder.certification.certificate.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CertificateTest {
+
+    private static CertificateEvent issued(LocalDate announcedOn, Integer years) {
+        return Certificate.issue(new Certificate.Issue(
+                "c-1",
+                "91310116MA1J8K3L22",
+                "SPECIALIZED_NEW",
+                "MUNICIPAL",
+                "JS-SPECIALIZED_NEW-2026-000001",
+                announcedOn,
+                years,
+                "MIIT-2026-2",
+                "app-1"));
+    }
+
+    @ParameterizedTest(name = "announced {0} → valid until {1}")
+    @CsvSource({"2026-07-01, 2029-06-30", "2026-07-15, 2029-06-30", "2026-01-31, 2028-12-31", "2024-03-01, 2027-02-28"})
+    void validToTheMonthBeforeTheSameMonthThreeYearsLater(LocalDate announcedOn, LocalDate validUntil) {
+        CertificateEvent event = issued(announcedOn, 3);
+
+        assertThat(event.name()).isEqualTo("CertificateIssued");
+        assertThat(event.certificate().validFrom()).isEqualTo(announcedOn);
+        assertThat(event.certificate().validUntil()).isEqualTo(validUntil);
+    }
+
+    @Test
+    void anUnknownValidityLeavesTheEndOpenAndNeverExpires() {
+        Certificate certificate =
+                Certificate.restore(issued(LocalDate.of(2026, 7, 1), null).certificate());
+
+        assertThat(certificate.state().validUntil()).isNull();
+        assertThat(certificate.expiredBy(LocalDate.of(2100, 1, 1))).isFalse();
+    }
+
+    @Test
+    void itExpiresTheDayAfterItsLastValidDay() {
+        Certificate certificate =
+                Certificate.restore(issued(LocalDate.of(2026, 7, 1), 3).certificate());
+
+        assertThat(certificate.expiredBy(LocalDate.of(2029, 6, 30))).isFalse();
+        assertThat(certificate.expiredBy(LocalDate.of(2029, 7, 1))).isTrue();
+        CertificateEvent expired = certificate.expire();
+        assertThat(expired.name()).isEqualTo("CertificateExpired");
+        assertThat(expired.certificate().expiredOn()).isEqualTo(LocalDate.of(2029, 7, 1));
+    }
+
+    @Test
+    void aRevokedCertificateCannotBeRevokedOrExpireAgain() {
+        Certificate certificate =
+                Certificate.restore(issued(LocalDate.of(2026, 7, 1), 3).certificate());
+
+        CertificateEvent revoked = certificate.revoke("申报数据造假", LocalDate.of(2027, 3, 15), "official");
+
+        assertThat(revoked.certificate().status()).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(revoked.certificate().revokedReason()).isEqualTo("申报数据造假");
+        assertThat(certificate.expiredBy(LocalDate.of(2030, 1, 1))).isFalse();
+        assertThatThrownBy(() -> certificate.revoke("again", LocalDate.of(2027, 3, 16), "official"))
+                .isInstanceOf(CertificateNotActiveException.class);
+    }
+}
