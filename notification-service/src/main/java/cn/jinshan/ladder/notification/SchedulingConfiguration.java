@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.notification;
 
+import cn.jinshan.ladder.notification.channels.application.ChannelProperties;
 import cn.jinshan.ladder.notification.push.application.PushProperties;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
@@ -19,7 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableAsync
 @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
-@EnableConfigurationProperties(PushProperties.class)
+@EnableConfigurationProperties({PushProperties.class, ChannelProperties.class})
 class SchedulingConfiguration {
 
     @Bean

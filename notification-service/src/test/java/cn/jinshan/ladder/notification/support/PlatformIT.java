@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The one Spring context every integration test of this module shares: embedded Kafka, Mongo and issuer. */
+/**
+ * The one Spring context every integration test of this module shares: embedded Kafka, Mongo and issuer, and WireMock
+ * as the group robot and SMS provider ({@link Providers}).
+ */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -22,7 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
             "ladder.notification.push.request-timeout=2s",
             "resilience4j.retry.instances.webPush.wait-duration=100ms",
             "resilience4j.circuitbreaker.instances.webPush.wait-duration-in-open-state=2s",
-            "resilience4j.circuitbreaker.instances.webPush.automatic-transition-from-open-to-half-open-enabled=false"
+            "resilience4j.circuitbreaker.instances.webPush.automatic-transition-from-open-to-half-open-enabled=false",
+            "resilience4j.retry.instances.webhook.wait-duration=100ms",
+            "resilience4j.retry.instances.sms.wait-duration=100ms",
+            "resilience4j.circuitbreaker.instances.webhook.automatic-transition-from-open-to-half-open-enabled=false"
         })
 @Import(TestClock.Config.class)
 public abstract class PlatformIT {
@@ -30,6 +36,7 @@ public abstract class PlatformIT {
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         LadderTestInfrastructure.register(registry, "notification");
+        Providers.register(registry);
     }
 
     @LocalServerPort

@@ -5,13 +5,15 @@ import cn.jinshan.ladder.notification.inbox.domain.Notification;
 import cn.jinshan.ladder.notification.push.domain.PushMessage;
 import cn.jinshan.ladder.notification.push.domain.PushOutcome;
 import cn.jinshan.ladder.notification.push.domain.PushSubscription;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 
 /**
  * Pushes each new inbox item to the phones of the users it reaches, off the consumer thread. A subscription the push
- * service no longer knows is removed; an item whose push fails stays in the inbox, which is always delivered.
+ * service no longer knows is removed; an item whose push fails for good stays in the inbox, which is always delivered,
+ * and falls back to the other channels ({@link PushFailed}).
  */
 @Service
 public class PushDelivery {
@@ -23,18 +25,21 @@ public class PushDelivery {
     private final PushPolicy policy;
     private final HeldPushStore held;
     private final DeliveryLog log;
+    private final ApplicationEventPublisher events;
 
     PushDelivery(
             SubscriptionStore subscriptions,
             PushSender sender,
             PushPolicy policy,
             HeldPushStore held,
-            DeliveryLog log) {
+            DeliveryLog log,
+            ApplicationEventPublisher events) {
         this.subscriptions = subscriptions;
         this.sender = sender;
         this.policy = policy;
         this.held = held;
         this.log = log;
+        this.events = events;
     }
 
     @Async
@@ -68,6 +73,9 @@ public class PushDelivery {
         PushOutcome outcome = sender.send(subscription, message);
         if (outcome == PushOutcome.GONE) {
             subscriptions.delete(subscription.id());
+        }
+        if (outcome == PushOutcome.FAILED) {
+            events.publishEvent(new PushFailed(notification, "push failed"));
         }
         return outcome;
     }

@@ -61,23 +61,24 @@ class WebPushSender implements PushSender {
         HttpResponse<String> response = post(request(subscription, message), subscription, message);
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            log.attempt(message.notificationId(), CHANNEL, subscription.id(), "DELIVERED", "HTTP " + status);
+            log.delivered(message.notificationId(), CHANNEL, subscription.id(), "HTTP " + status);
             return PushOutcome.DELIVERED;
         }
         if (status == 404 || status == 410) {
-            log.attempt(message.notificationId(), CHANNEL, subscription.id(), "GONE", "HTTP " + status);
+            log.finished(message.notificationId(), CHANNEL, subscription.id(), "GONE", "HTTP " + status, true);
             return PushOutcome.GONE;
         }
-        log.attempt(message.notificationId(), CHANNEL, subscription.id(), "FAILED", "HTTP " + status);
         if (status == 429 || status >= 500) {
+            log.attempt(message.notificationId(), CHANNEL, subscription.id(), "FAILED", "HTTP " + status);
             throw new PushServiceUnavailableException("push service answered " + status, null);
         }
+        log.refused(message.notificationId(), CHANNEL, subscription.id(), "HTTP " + status);
         return PushOutcome.FAILED;
     }
 
     PushOutcome unavailable(PushSubscription subscription, PushMessage message, Throwable cause) {
         String detail = cause instanceof CallNotPermittedException ? "circuit open" : "gave up: " + cause.getMessage();
-        log.attempt(message.notificationId(), CHANNEL, subscription.id(), "FAILED", detail);
+        log.gaveUp(message.notificationId(), CHANNEL, subscription.id(), detail);
         return PushOutcome.FAILED;
     }
 

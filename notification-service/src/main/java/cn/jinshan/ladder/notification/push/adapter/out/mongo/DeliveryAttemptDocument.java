@@ -4,7 +4,10 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One attempt to deliver a notification on a channel, and how it went. */
+/**
+ * One attempt to deliver a notification on a channel, and how it went; {@code last} marks the final outcome, which
+ * counts the {@code attempts} made.
+ */
 @Document("delivery_attempts")
 record DeliveryAttemptDocument(
         @Id String id,
@@ -13,4 +16,6 @@ record DeliveryAttemptDocument(
         String target,
         String outcome,
         String detail,
-        Instant at) {}
+        Instant at,
+        boolean last,
+        int attempts) {}
