@@ -1,0 +1,5 @@
+/** RFC 9457 problem documents answered by the gateway itself. */
+@NullMarked
+package cn.jinshan.ladder.gateway.problem;
+
+import org.jspecify.annotations.NullMarked;

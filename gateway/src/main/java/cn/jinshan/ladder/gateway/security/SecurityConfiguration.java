@@ -1,0 +1,62 @@
+package cn.jinshan.ladder.gateway.security;
+
+import cn.jinshan.ladder.gateway.problem.ProblemWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Stateless resource server: {@code /api/**} needs a Keycloak token (checked by the decoder Boot builds from {@code
+ * spring.security.oauth2.resourceserver.jwt.*}); the page, its assets, health and info are public.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityHeadersProperties.class)
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_PATHS = {
+        "/",
+        "/index.html",
+        "/favicon.ico",
+        "/favicon.svg",
+        "/*.css",
+        "/*.js",
+        "/assets/**",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info"
+    };
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(
+            ServerHttpSecurity http, ProblemWriter problems, SecurityHeadersProperties headers) {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        // reached only by the circuit breakers' internal forward, never from outside
+                        .pathMatchers("/fallback/**")
+                        .denyAll()
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(handlers.entryPoint())
+                        .accessDeniedHandler(handlers.accessDenied()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(handlers.entryPoint())
+                        .accessDeniedHandler(handlers.accessDenied()))
+                .headers(headerSpec ->
+                        headerSpec.contentSecurityPolicy(csp -> csp.policyDirectives(headers.contentSecurityPolicy())))
+                .build();
+    }
+}
