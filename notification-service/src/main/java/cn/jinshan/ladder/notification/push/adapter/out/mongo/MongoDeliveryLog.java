@@ -3,20 +3,31 @@ package cn.jinshan.ladder.notification.push.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import cn.jinshan.ladder.kit.events.EventEnvelope;
+import cn.jinshan.ladder.kit.outbox.Outbox;
 import cn.jinshan.ladder.notification.push.application.DeliveryLog;
+import cn.jinshan.ladder.notification.push.domain.DeliveryFailed;
+import cn.jinshan.ladder.notification.push.domain.NotificationDelivered;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
+/** Attempts and outcomes in {@code delivery_attempts}; each final outcome carries its event in the same insert. */
 @Repository
 class MongoDeliveryLog implements DeliveryLog {
 
+    static final String TOPIC = "notification.events";
+
     private final MongoTemplate mongo;
+    private final Outbox outbox;
     private final Clock clock;
 
-    MongoDeliveryLog(MongoTemplate mongo, Clock clock) {
+    MongoDeliveryLog(MongoTemplate mongo, Outbox outbox, Clock clock) {
         this.mongo = mongo;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -31,23 +42,41 @@ class MongoDeliveryLog implements DeliveryLog {
                 detail,
                 clock.instant(),
                 false,
-                0));
+                0,
+                List.of()));
     }
 
     @Override
     public void finished(
             String notificationId, String channel, String target, String outcome, String detail, boolean answered) {
         int attempts = triesBefore(notificationId, channel, target) + (answered ? 1 : 0);
+        Instant now = clock.instant();
+        EventEnvelope event = "DELIVERED".equals(outcome)
+                ? EventEnvelope.create(
+                        NotificationDelivered.TYPE,
+                        1,
+                        notificationId,
+                        new NotificationDelivered(notificationId, channel, target, attempts, detail),
+                        now)
+                : EventEnvelope.create(
+                        DeliveryFailed.TYPE,
+                        1,
+                        notificationId,
+                        new DeliveryFailed(notificationId, channel, target, attempts, outcome, detail),
+                        now);
+        String id = UUID.randomUUID().toString();
         mongo.insert(new DeliveryAttemptDocument(
-                UUID.randomUUID().toString(),
+                id,
                 notificationId,
                 channel,
                 target,
                 outcome,
                 detail,
-                clock.instant(),
+                now,
                 true,
-                attempts));
+                attempts,
+                List.of(outbox.record(TOPIC, event))));
+        outbox.publishSoon(DeliveryAttemptDocument.COLLECTION, id);
     }
 
     private int triesBefore(String notificationId, String channel, String target) {
