@@ -4,7 +4,6 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.C
 
 import cn.jinshan.ladder.gateway.problem.Problem;
 import cn.jinshan.ladder.gateway.problem.ProblemWriter;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,12 +39,13 @@ class FallbackHandler {
         Throwable error = exchange.getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         FallbackReason reason = FallbackReason.of(error);
         log.warn("{} unavailable ({}): {}", service.id(), reason.code(), error != null ? error.toString() : "-");
-        Problem problem = new Problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "unavailable",
-                service.id() + " unavailable",
-                service.feature() + " " + reason.explanation() + " Please try again shortly.",
-                Map.of("service", service.id(), "reason", reason.code()));
+        Problem problem = Problem.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "unavailable",
+                        service.id() + " unavailable",
+                        service.feature() + " " + reason.explanation() + " Please try again shortly.")
+                .with("service", service.id())
+                .with("reason", reason.code());
         return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyValue(problems.toJson(problem, exchange));

@@ -27,6 +27,13 @@ public record Problem(HttpStatusCode status, String kind, String title, String d
         return new Problem(status, kind, title, detail, Map.of());
     }
 
+    /** This problem with one more extension member. */
+    public Problem with(String name, Object value) {
+        Map<String, Object> extended = new LinkedHashMap<>(properties);
+        extended.put(name, value);
+        return new Problem(status, kind, title, detail, extended);
+    }
+
     /** The {@code type} URI. */
     public URI type() {
         return URI.create(TYPE_BASE + kind);
