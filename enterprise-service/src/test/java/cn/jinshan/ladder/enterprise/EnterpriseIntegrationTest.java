@@ -5,6 +5,7 @@ import cn.jinshan.ladder.kit.test.LadderTestInfrastructure;
 import cn.jinshan.ladder.kit.test.TestUser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "ladder.consumer.retry.initial-interval-ms=100",
             "ladder.consumer.retry.max-attempts=2"
         })
+@Import(MovableClock.Configuration.class)
 public abstract class EnterpriseIntegrationTest {
 
     @DynamicPropertySource

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -35,11 +36,14 @@ public class EnterpriseService {
     private final EnterpriseStore store;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<EnterpriseChanges> observers;
 
-    EnterpriseService(EnterpriseStore store, AuditTrail audit, Clock clock) {
+    EnterpriseService(
+            EnterpriseStore store, AuditTrail audit, Clock clock, ObjectProvider<EnterpriseChanges> observers) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.observers = observers;
     }
 
     /** Officials register a firm; the id is its checked credit code. */
@@ -53,6 +57,7 @@ public class EnterpriseService {
         Enterprise.Registration registration =
                 Enterprise.register(code, command.profile(), command.specialist(), actor(user), clock.instant());
         store.insert(registration.enterprise(), registration.events());
+        told(registration.enterprise());
         audit.record(
                 user,
                 "enterprise.register",
@@ -71,6 +76,7 @@ public class EnterpriseService {
         Enterprise.Registration registration =
                 Enterprise.register(code, command.profile(), command.specialist(), actor, clock.instant());
         store.insert(registration.enterprise(), registration.events());
+        told(registration.enterprise());
         return true;
     }
 
@@ -80,6 +86,7 @@ public class EnterpriseService {
             return false;
         }
         store.insert(enterprise, events);
+        told(enterprise);
         return true;
     }
 
@@ -113,6 +120,7 @@ public class EnterpriseService {
                 enterprise.reviseProfile(patch.applyTo(enterprise.profile()), actor(user), clock.instant());
         if (!events.isEmpty()) {
             store.update(enterprise, events);
+            told(enterprise);
             audit.record(user, "enterprise.update", id, Outcome.SUCCESS, null);
         }
         return enterprise;
@@ -134,6 +142,7 @@ public class EnterpriseService {
                 enterprise.reportMetrics(year, figures, source, actor(user), clock.instant(), currentYear());
         if (!events.isEmpty()) {
             store.update(enterprise, events);
+            told(enterprise);
             audit.record(user, "enterprise.metrics", id, Outcome.SUCCESS, year + " " + source);
         }
         return enterprise;
@@ -149,6 +158,7 @@ public class EnterpriseService {
         List<DomainEvent> events = enterprise.assignSpecialist(specialist, actor(user), clock.instant());
         if (!events.isEmpty()) {
             store.update(enterprise, events);
+            told(enterprise);
         }
         audit.record(
                 user,
@@ -170,10 +180,12 @@ public class EnterpriseService {
             Holding before = enterprise.holding(change.certificateId());
             List<DomainEvent> events = enterprise.applyCertificate(change, occurredAt);
             if (events.isEmpty() && Objects.equals(before, enterprise.holding(change.certificateId()))) {
+                told(enterprise);
                 return;
             }
             try {
                 store.update(enterprise, events);
+                told(enterprise);
                 return;
             } catch (OptimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {
@@ -192,6 +204,7 @@ public class EnterpriseService {
             return false;
         }
         store.update(enterprise, events);
+        told(enterprise);
         return true;
     }
 
@@ -204,6 +217,7 @@ public class EnterpriseService {
             return false;
         }
         store.update(enterprise, events);
+        told(enterprise);
         return true;
     }
 
@@ -212,8 +226,18 @@ public class EnterpriseService {
         return store.find(id);
     }
 
+    /** Every enterprise with its holdings, one at a time, regardless of who asks (read-model rebuilds). */
+    public void forEachEnterprise(Consumer<Enterprise> action) {
+        store.forEach(
+                new EnterpriseQuery(null, null, null, null, null, null, null, null, null, null, false, 0, 0), action);
+    }
+
     public boolean isEmpty() {
         return store.isEmpty();
+    }
+
+    private void told(Enterprise enterprise) {
+        observers.orderedStream().forEach(observer -> observer.changed(enterprise));
     }
 
     Year currentYear() {

@@ -1,0 +1,20 @@
+package cn.jinshan.ladder.enterprise.cohort.adapter.in.web;
+
+import cn.jinshan.ladder.enterprise.cohort.application.Dashboard;
+import cn.jinshan.ladder.enterprise.cohort.domain.Pipeline;
+import cn.jinshan.ladder.enterprise.cohort.domain.Progress;
+import java.util.List;
+
+/** One indicator on the dashboard: its cohort, progress and outlook; candidates are reported unavailable. */
+record DashboardView(
+        CohortView cohort, Progress progress, double pipelineForecast, List<Pipeline> pipelines, String candidates) {
+
+    static DashboardView of(Dashboard.Row row) {
+        return new DashboardView(
+                CohortView.of(row.request(), row.figures()),
+                row.progress(),
+                row.pipelineForecast(),
+                row.pipelines(),
+                row.candidatesAvailable() ? "available" : "unavailable");
+    }
+}

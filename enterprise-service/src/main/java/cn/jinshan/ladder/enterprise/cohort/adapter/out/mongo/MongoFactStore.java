@@ -1,0 +1,153 @@
+package cn.jinshan.ladder.enterprise.cohort.adapter.out.mongo;
+
+import cn.jinshan.ladder.enterprise.cohort.application.FactStore;
+import cn.jinshan.ladder.enterprise.cohort.domain.Fact;
+import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code cohort_firm_logs} (one document per firm, version-checked), {@code cohort_buckets} ({@code _id} =
+ * {@code INDICATOR:year}, the facts of memberships that began that year) and {@code cohort_years} (per indicator, the
+ * years that have a bucket). Every read is by {@code _id}.
+ */
+@Repository
+class MongoFactStore implements FactStore {
+
+    static final String FIRM_LOGS = "cohort_firm_logs";
+    static final String BUCKETS = "cohort_buckets";
+    static final String YEARS = "cohort_years";
+
+    private final MongoTemplate mongo;
+
+    MongoFactStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public FirmLog firm(String firm) {
+        Document log = collection(FIRM_LOGS).find(Filters.eq("_id", firm)).first();
+        if (log == null) {
+            return new FirmLog(List.of(), 0);
+        }
+        return new FirmLog(facts(log), ((Number) log.get("version")).longValue());
+    }
+
+    @Override
+    public boolean append(String firm, long version, List<Fact> facts) {
+        List<Document> documents = facts.stream().map(FactDocuments::toDocument).toList();
+        if (version == 0) {
+            try {
+                collection(FIRM_LOGS)
+                        .insertOne(
+                                new Document("_id", firm).append("version", 1L).append("facts", documents));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    return false;
+                }
+                throw e;
+            }
+        } else {
+            long matched = collection(FIRM_LOGS)
+                    .updateOne(
+                            Filters.and(Filters.eq("_id", firm), Filters.eq("version", version)),
+                            Updates.combine(Updates.pushEach("facts", documents), Updates.inc("version", 1L)))
+                    .getMatchedCount();
+            if (matched == 0) {
+                return false;
+            }
+        }
+        file(facts);
+        return true;
+    }
+
+    @Override
+    public List<Fact> bucket(Indicator indicator, int year) {
+        Document bucket = collection(BUCKETS)
+                .find(Filters.eq("_id", FactDocuments.bucketId(indicator, year)))
+                .first();
+        return bucket == null ? List.of() : facts(bucket);
+    }
+
+    @Override
+    public List<Integer> years(Indicator indicator) {
+        Document years =
+                collection(YEARS).find(Filters.eq("_id", indicator.name())).first();
+        if (years == null) {
+            return List.of();
+        }
+        return years.getList("years", Integer.class).stream().sorted().toList();
+    }
+
+    @Override
+    public void forEachFirm(Consumer<List<Fact>> action) {
+        collection(FIRM_LOGS).find().forEach(log -> action.accept(facts(log)));
+    }
+
+    @Override
+    public void replaceBuckets(List<Fact> facts) {
+        collection(BUCKETS).deleteMany(new Document());
+        collection(YEARS).deleteMany(new Document());
+        Map<String, List<Fact>> buckets = facts.stream()
+                .sorted(Comparator.comparing(Fact::recordedAt))
+                .collect(Collectors.groupingBy(
+                        f -> FactDocuments.bucketId(f.indicator(), f.bucketYear()), TreeMap::new, Collectors.toList()));
+        List<Document> documents = new ArrayList<>();
+        buckets.forEach((id, list) -> documents.add(new Document("_id", id)
+                .append("facts", list.stream().map(FactDocuments::toDocument).toList())));
+        if (!documents.isEmpty()) {
+            collection(BUCKETS).insertMany(documents);
+        }
+        facts.stream()
+                .collect(Collectors.groupingBy(
+                        Fact::indicator, Collectors.mapping(Fact::bucketYear, Collectors.toSet())))
+                .forEach((indicator, years) -> collection(YEARS)
+                        .insertOne(new Document("_id", indicator.name()).append("years", new ArrayList<>(years))));
+    }
+
+    private void file(List<Fact> facts) {
+        facts.stream()
+                .collect(Collectors.groupingBy(f -> FactDocuments.bucketId(f.indicator(), f.bucketYear())))
+                .forEach((id, list) -> {
+                    collection(BUCKETS)
+                            .updateOne(
+                                    Filters.eq("_id", id),
+                                    Updates.pushEach(
+                                            "facts",
+                                            list.stream()
+                                                    .map(FactDocuments::toDocument)
+                                                    .toList()),
+                                    new UpdateOptions().upsert(true));
+                    Fact first = list.get(0);
+                    collection(YEARS)
+                            .updateOne(
+                                    Filters.eq("_id", first.indicator().name()),
+                                    Updates.addToSet("years", first.bucketYear()),
+                                    new UpdateOptions().upsert(true));
+                });
+    }
+
+    private static List<Fact> facts(Document holder) {
+        return holder.getList("facts", Document.class).stream()
+                .map(FactDocuments::toDomain)
+                .toList();
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return mongo.getCollection(name);
+    }
+}

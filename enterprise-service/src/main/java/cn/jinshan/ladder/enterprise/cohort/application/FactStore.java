@@ -1,0 +1,33 @@
+package cn.jinshan.ladder.enterprise.cohort.application;
+
+import cn.jinshan.ladder.enterprise.cohort.domain.Fact;
+import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The cohort fact log: per firm (the log the ledger reconciles against, version-checked) and per indicator and year
+ * of entry (the buckets requests read, addressed by {@code _id}).
+ */
+public interface FactStore {
+
+    /** A firm's log and its version (0 when it has none yet). */
+    record FirmLog(List<Fact> facts, long version) {}
+
+    FirmLog firm(String firm);
+
+    /** Appends to the firm's log if it is still at {@code version}, then files the facts in their buckets. */
+    boolean append(String firm, long version, List<Fact> facts);
+
+    /** Every fact filed under one indicator and entry year. */
+    List<Fact> bucket(Indicator indicator, int year);
+
+    /** The entry years that have a bucket for the indicator. */
+    List<Integer> years(Indicator indicator);
+
+    /** Every firm's log, one at a time (rebuilds). */
+    void forEachFirm(Consumer<List<Fact>> action);
+
+    /** Replaces every bucket by the given facts, filed by indicator and entry year. */
+    void replaceBuckets(List<Fact> facts);
+}
