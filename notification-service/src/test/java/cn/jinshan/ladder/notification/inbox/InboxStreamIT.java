@@ -10,6 +10,7 @@ import cn.jinshan.ladder.notification.support.PlatformIT;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -17,12 +18,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 class InboxStreamIT extends PlatformIT {
 
+    @Autowired
+    MongoTemplate mongo;
+
     @Test
     void aNewItemReachesTheRecipientsOpenStreamAndNobodyElses() throws Exception {
+        awaitLiveFeed();
         String subject = UUID.randomUUID().toString();
         BlockingQueue<String> specialistLines = new LinkedBlockingQueue<>();
         BlockingQueue<String> firmLines = new LinkedBlockingQueue<>();
@@ -47,6 +55,48 @@ class InboxStreamIT extends PlatformIT {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         specialistStream.get().body().close();
         firmStream.get().body().close();
+    }
+
+    @Test
+    void anItemStoredByAnotherReplicaReachesAStreamHeldByThisOne() throws Exception {
+        awaitLiveFeed();
+        String subject = UUID.randomUUID().toString();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<HttpResponse<Stream<String>>> stream =
+                open(HttpClient.newHttpClient(), TestUser.specialist(subject), lines);
+        awaitLine(lines, "event:ready");
+
+        String id = UUID.randomUUID().toString();
+        storeAsAnotherReplicaWould(id, "user:" + subject);
+        ContractEvents.Built created = ContractEvents.from(
+                "notification.NotificationCreated",
+                1,
+                id,
+                Map.of("notificationId", id, "addresses", List.of("user:" + subject)));
+        assertThat(ContractEvents.contracts().validate(created.json())).isEmpty();
+        KafkaProbe.send("notification.events", id, created.json());
+
+        awaitLine(lines, "id:" + id);
+        assertThat(awaitLine(lines, "data:")).contains("\"title\":\"另一副本的通知\"");
+        stream.get().body().close();
+    }
+
+    /** What the replica that consumed an event writes; it publishes NotificationCreated through its outbox. */
+    private void storeAsAnotherReplicaWould(String id, String address) {
+        mongo.insert(
+                new Document("_id", id)
+                        .append("addresses", List.of(address))
+                        .append("category", "PORTFOLIO")
+                        .append("priority", "NORMAL")
+                        .append("title", new Document("zh", "另一副本的通知").append("en", "From another replica"))
+                        .append("body", new Document("zh", "正文").append("en", "Body"))
+                        .append("link", "/enterprises/x")
+                        .append("sourceEventId", UUID.randomUUID().toString())
+                        .append("eventType", "enterprise.EnterpriseRegistered")
+                        .append("createdAt", java.util.Date.from(clock.instant()))
+                        .append("readBy", List.of())
+                        .append("archivedBy", List.of()),
+                "notifications");
     }
 
     @Test

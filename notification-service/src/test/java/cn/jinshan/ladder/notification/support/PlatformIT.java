@@ -1,13 +1,17 @@
 package cn.jinshan.ladder.notification.support;
 
+import static org.awaitility.Awaitility.await;
+
 import cn.jinshan.ladder.kit.test.ApiClient;
 import cn.jinshan.ladder.kit.test.LadderTestInfrastructure;
 import cn.jinshan.ladder.kit.test.TestJwtIssuer;
 import cn.jinshan.ladder.kit.test.TestUser;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,6 +48,17 @@ public abstract class PlatformIT {
 
     @Autowired
     protected TestClock clock;
+
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
+
+    /** Waits until this replica's live feed (latest offsets) owns its partitions, so it hears what comes next. */
+    protected void awaitLiveFeed() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var assigned = listeners.getListenerContainer("notification-live").getAssignedPartitions();
+            return assigned != null && !assigned.isEmpty();
+        });
+    }
 
     protected ApiClient api() {
         return ApiClient.onPort(port);

@@ -1,20 +1,20 @@
 package cn.jinshan.ladder.notification.inbox.adapter.in.web;
 
-import cn.jinshan.ladder.notification.inbox.application.NotificationAdded;
+import cn.jinshan.ladder.notification.inbox.application.LiveStreams;
 import cn.jinshan.ladder.notification.inbox.domain.Language;
+import cn.jinshan.ladder.notification.inbox.domain.Notification;
 import cn.jinshan.ladder.notification.inbox.domain.Reader;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The open Server-Sent-Event streams of this replica, each fed the new items its reader sees. */
+/** The open Server-Sent-Event streams of this replica, each fed the new items its reader sees (from any replica). */
 @Component
-class LiveInbox {
+class LiveInbox implements LiveStreams {
 
     static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
@@ -33,19 +33,17 @@ class LiveInbox {
         return emitter;
     }
 
-    @EventListener
-    void on(NotificationAdded added) {
+    @Override
+    public void show(Notification notification) {
         subscribers.forEach((emitter, subscriber) -> {
-            if (subscriber.reader().sees(added.notification())) {
+            if (subscriber.reader().sees(notification)) {
                 send(
                         emitter,
                         SseEmitter.event()
                                 .name("notification")
-                                .id(added.notification().id())
+                                .id(notification.id())
                                 .data(NotificationView.of(
-                                        added.notification(),
-                                        subscriber.reader().subject(),
-                                        subscriber.language())));
+                                        notification, subscriber.reader().subject(), subscriber.language())));
             }
         });
     }

@@ -3,9 +3,12 @@ package cn.jinshan.ladder.notification.inbox.adapter.out.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import cn.jinshan.ladder.kit.events.EventEnvelope;
+import cn.jinshan.ladder.kit.outbox.Outbox;
 import cn.jinshan.ladder.notification.inbox.application.NotificationStore;
 import cn.jinshan.ladder.notification.inbox.domain.Address;
 import cn.jinshan.ladder.notification.inbox.domain.Notification;
+import cn.jinshan.ladder.notification.inbox.domain.NotificationCreated;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,16 +22,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoNotificationStore implements NotificationStore {
 
-    private final MongoTemplate mongo;
+    static final String TOPIC = "notification.events";
 
-    MongoNotificationStore(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final Outbox outbox;
+
+    MongoNotificationStore(MongoTemplate mongo, Outbox outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
     }
 
+    /** Inserts the item with its {@code NotificationCreated} in the same write, then asks the relay to publish it. */
     @Override
     public boolean addIfAbsent(Notification notification) {
+        EventEnvelope created = EventEnvelope.create(
+                NotificationCreated.TYPE,
+                1,
+                notification.id(),
+                NotificationCreated.of(notification),
+                notification.createdAt());
         try {
-            mongo.insert(NotificationMapper.toDocument(notification));
+            mongo.insert(NotificationMapper.toDocument(notification, List.of(outbox.record(TOPIC, created))));
+            outbox.publishSoon(NotificationDocument.COLLECTION, notification.id());
             return true;
         } catch (DuplicateKeyException e) {
             return false;

@@ -1,11 +1,15 @@
 package cn.jinshan.ladder.notification.inbox.adapter.out.mongo;
 
+import cn.jinshan.ladder.kit.outbox.OutboxRecord;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An inbox item as stored; {@code readBy} and {@code archivedBy} hold user subjects. */
+/**
+ * An inbox item as stored; {@code readBy} and {@code archivedBy} hold user subjects; {@code outbox} its
+ * {@code notification.NotificationCreated} until the relay published it.
+ */
 @Document(NotificationDocument.COLLECTION)
 record NotificationDocument(
         @Id String id,
@@ -19,7 +23,8 @@ record NotificationDocument(
         String eventType,
         Instant createdAt,
         List<String> readBy,
-        List<String> archivedBy) {
+        List<String> archivedBy,
+        List<OutboxRecord> outbox) {
 
     static final String COLLECTION = "notifications";
 

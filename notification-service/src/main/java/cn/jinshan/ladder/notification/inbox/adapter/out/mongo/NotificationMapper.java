@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.notification.inbox.adapter.out.mongo;
 
+import cn.jinshan.ladder.kit.outbox.OutboxRecord;
 import cn.jinshan.ladder.notification.inbox.domain.Address;
 import cn.jinshan.ladder.notification.inbox.domain.Category;
 import cn.jinshan.ladder.notification.inbox.domain.LocalizedText;
@@ -12,7 +13,7 @@ final class NotificationMapper {
 
     private NotificationMapper() {}
 
-    static NotificationDocument toDocument(Notification n) {
+    static NotificationDocument toDocument(Notification n, List<OutboxRecord> outbox) {
         return new NotificationDocument(
                 n.id(),
                 n.addresses().stream().map(Address::key).toList(),
@@ -25,7 +26,8 @@ final class NotificationMapper {
                 n.eventType(),
                 n.createdAt(),
                 List.copyOf(n.readBy()),
-                List.copyOf(n.archivedBy()));
+                List.copyOf(n.archivedBy()),
+                outbox);
     }
 
     static Notification toDomain(NotificationDocument d) {
