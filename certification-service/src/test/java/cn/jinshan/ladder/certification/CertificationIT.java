@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "ladder.outbox.sweep-interval=500ms",
             "logging.level.org.apache.kafka=WARN",
             "logging.level.kafka=WARN",
-            "ladder.enterprise-service.read-timeout=500ms",
+            "ladder.enterprise-service.read-timeout=2s",
+            "ladder.materials.max-bytes=65536",
             "resilience4j.retry.instances.enterprise-service.wait-duration=10ms"
         })
 public abstract class CertificationIT {

@@ -90,7 +90,7 @@ class EligibilityIT extends CertificationIT {
     @Test
     void enterpriseServiceTooSlowIsAServiceUnavailableProblemToo() {
         ENTERPRISE_SERVICE.stubFor(
-                get(anyUrl()).willReturn(aResponse().withFixedDelay(1500).withBody("{}")));
+                get(anyUrl()).willReturn(aResponse().withFixedDelay(3000).withBody("{}")));
 
         HttpResponse<String> response =
                 evaluate(TestUser.official(), "{\"programme\":\"INNOVATIVE_SME\",\"enterpriseId\":\"" + JINXIN + "\"}");
