@@ -21,7 +21,8 @@ public record PreferencesCommand(
         Map<String, List<String>> channels,
         QuietHoursInput quietHours,
         Boolean criticalBypassesQuietHours,
-        Boolean dailyDigest) {
+        Boolean dailyDigest,
+        Integer digestHour) {
 
     /** Quiet hours as sent. */
     public record QuietHoursInput(Boolean enabled, String start, String end) {}
@@ -50,6 +51,9 @@ public record PreferencesCommand(
             });
         }
         QuietHours quiet = quietHours(defaults.quietHours(), violations);
+        if (digestHour != null && (digestHour < 0 || digestHour > 23)) {
+            violations.add(new RuleViolation("digestHour", "range", "digestHour must be an hour from 0 to 23"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -58,7 +62,8 @@ public record PreferencesCommand(
                 chosen,
                 quiet,
                 criticalBypassesQuietHours == null || criticalBypassesQuietHours,
-                dailyDigest != null && dailyDigest);
+                dailyDigest != null && dailyDigest,
+                digestHour == null ? Preferences.DEFAULT_DIGEST_HOUR : digestHour);
     }
 
     private QuietHours quietHours(QuietHours defaults, List<RuleViolation> violations) {

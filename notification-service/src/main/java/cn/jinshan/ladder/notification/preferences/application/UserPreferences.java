@@ -1,6 +1,8 @@
 package cn.jinshan.ladder.notification.preferences.application;
 
+import cn.jinshan.ladder.notification.inbox.domain.Reader;
 import cn.jinshan.ladder.notification.preferences.domain.Preferences;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Reads and replaces a user's preferences; a user who never chose gets the defaults. */
@@ -8,18 +10,21 @@ import org.springframework.stereotype.Service;
 public class UserPreferences {
 
     private final PreferenceStore store;
+    private final ApplicationEventPublisher events;
 
-    UserPreferences(PreferenceStore store) {
+    UserPreferences(PreferenceStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     public Preferences of(String subject) {
         return store.find(subject).orElseGet(() -> Preferences.defaultsFor(subject));
     }
 
-    public Preferences replace(String subject, PreferencesCommand command) {
-        Preferences preferences = command.toPreferences(subject);
+    public Preferences replace(Reader reader, PreferencesCommand command) {
+        Preferences preferences = command.toPreferences(reader.subject());
         store.save(preferences);
+        events.publishEvent(new PreferencesChanged(reader, preferences));
         return preferences;
     }
 }

@@ -11,15 +11,25 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** A user's choices: the channels per category, quiet hours, whether critical items bypass them, a daily digest. */
+/**
+ * A user's choices: the channels per category, quiet hours, whether critical items bypass them, and a daily digest of
+ * unread items at an hour of the day (Asia/Shanghai).
+ */
 public record Preferences(
         String subject,
         Map<Category, Set<Channel>> channels,
         QuietHours quietHours,
         boolean criticalBypassesQuietHours,
-        boolean dailyDigest) {
+        boolean dailyDigest,
+        int digestHour) {
+
+    /** The Asia/Shanghai hour of the daily digest unless the user chooses another. */
+    public static final int DEFAULT_DIGEST_HOUR = 8;
 
     public Preferences {
+        if (digestHour < 0 || digestHour > 23) {
+            throw new IllegalArgumentException("digestHour must be 0 to 23");
+        }
         Objects.requireNonNull(subject, "subject");
         Map<Category, Set<Channel>> copy = new EnumMap<>(Category.class);
         channels.forEach((category, set) -> copy.put(category, Set.copyOf(set)));
@@ -31,7 +41,7 @@ public record Preferences(
     public static Preferences defaultsFor(String subject) {
         Map<Category, Set<Channel>> channels = new EnumMap<>(Category.class);
         Arrays.stream(Category.values()).forEach(c -> channels.put(c, EnumSet.of(Channel.INBOX, Channel.WEB_PUSH)));
-        return new Preferences(subject, channels, QuietHours.standard(), true, false);
+        return new Preferences(subject, channels, QuietHours.standard(), true, false, DEFAULT_DIGEST_HOUR);
     }
 
     public boolean wants(Category category, Channel channel) {

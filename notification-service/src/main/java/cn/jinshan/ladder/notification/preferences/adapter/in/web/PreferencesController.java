@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.notification.preferences.adapter.in.web;
 
 import cn.jinshan.ladder.kit.security.CurrentUser;
+import cn.jinshan.ladder.notification.inbox.application.Readers;
 import cn.jinshan.ladder.notification.preferences.application.PreferencesCommand;
 import cn.jinshan.ladder.notification.preferences.application.UserPreferences;
 import cn.jinshan.ladder.notification.preferences.domain.Preferences;
@@ -29,6 +30,7 @@ class PreferencesController {
             QuietHoursView quietHours,
             boolean criticalBypassesQuietHours,
             boolean dailyDigest,
+            int digestHour,
             String timeZone) {}
 
     /** The quiet-hours window. */
@@ -41,7 +43,7 @@ class PreferencesController {
 
     @PutMapping
     PreferencesView replace(CurrentUser user, @RequestBody PreferencesCommand command) {
-        return view(preferences.replace(user.subject(), command));
+        return view(preferences.replace(Readers.of(user), command));
     }
 
     private static PreferencesView view(Preferences p) {
@@ -59,6 +61,7 @@ class PreferencesController {
                         p.quietHours().end().toString()),
                 p.criticalBypassesQuietHours(),
                 p.dailyDigest(),
+                p.digestHour(),
                 "Asia/Shanghai");
     }
 }

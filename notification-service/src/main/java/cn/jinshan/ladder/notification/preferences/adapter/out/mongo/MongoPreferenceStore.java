@@ -44,7 +44,8 @@ class MongoPreferenceStore implements PreferenceStore {
                 p.quietHours().start().toString(),
                 p.quietHours().end().toString(),
                 p.criticalBypassesQuietHours(),
-                p.dailyDigest()));
+                p.dailyDigest(),
+                p.digestHour()));
     }
 
     private static Preferences toDomain(PreferenceDocument d) {
@@ -61,6 +62,7 @@ class MongoPreferenceStore implements PreferenceStore {
                         LocalTime.parse(d.quietHoursStart()),
                         LocalTime.parse(d.quietHoursEnd())),
                 d.criticalBypassesQuietHours(),
-                d.dailyDigest());
+                d.dailyDigest(),
+                d.digestHour() == null ? Preferences.DEFAULT_DIGEST_HOUR : d.digestHour());
     }
 }

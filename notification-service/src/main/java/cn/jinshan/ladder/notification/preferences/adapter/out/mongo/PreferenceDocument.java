@@ -14,4 +14,5 @@ record PreferenceDocument(
         String quietHoursStart,
         String quietHoursEnd,
         boolean criticalBypassesQuietHours,
-        boolean dailyDigest) {}
+        boolean dailyDigest,
+        Integer digestHour) {}
