@@ -21,8 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class RemindersIT extends PlatformIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Instant FIRST_DUE = Instant.parse("2029-04-01T01:00:00Z");
     private static final Instant SECOND_DUE = Instant.parse("2029-05-31T01:00:00Z");
@@ -94,6 +98,32 @@ class RemindersIT extends PlatformIT {
                     .extracting(item -> item.get("title").asString())
                     .containsExactlyInAnyOrder("证书90天后到期：专精特新中小企业", "证书30天后到期：专精特新中小企业", "证书7天后到期：专精特新中小企业");
         }
+    }
+
+    @Test
+    void reportedFiguresScheduleTheNextAnnualUpdateAndAFreshReportReplacesThem() {
+        String enterpriseId = ContractEvents.newCreditCode();
+        reportFigures(enterpriseId, clock.instant().minus(Duration.ofDays(10)));
+        awaitStatuses(enterpriseId, "PENDING", "PENDING", "PENDING");
+        List<String> due = ApiClient.json(
+                        api().get("/api/reminders?enterpriseId=" + enterpriseId, tokenOf(TestUser.official())))
+                .valueStream()
+                .map(reminder -> reminder.get("dueAt").asString())
+                .sorted()
+                .toList();
+        assertThat(Duration.between(Instant.parse(due.get(0)), Instant.parse(due.get(2))))
+                .isEqualTo(Duration.ofDays(30));
+
+        reportFigures(enterpriseId, clock.instant());
+        awaitStatuses(enterpriseId, "CANCELLED", "CANCELLED", "CANCELLED", "PENDING", "PENDING", "PENDING");
+    }
+
+    private static void reportFigures(String enterpriseId, Instant at) {
+        ContractEvents.Built reported = ContractEvents.from(
+                "enterprise.MetricsReported", 1, enterpriseId, Map.of("enterpriseId", enterpriseId));
+        ObjectNode event = (ObjectNode) JSON.readTree(reported.json());
+        event.put("occurredAt", at.toString());
+        KafkaProbe.send("enterprise.events", reported.key(), JSON.writeValueAsString(event));
     }
 
     @Test
