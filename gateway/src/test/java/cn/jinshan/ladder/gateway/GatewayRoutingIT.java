@@ -448,7 +448,7 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void servesThePlaceholderPageAndItsStylesheet() {
+    void servesTheAppShellWithoutInlineScriptsAndAPolicyThatLetsItReachKeycloak() {
         client.get()
                 .uri("/")
                 .accept(MediaType.TEXT_HTML)
@@ -458,18 +458,88 @@ class GatewayRoutingIT {
                 .expectHeader()
                 .contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectHeader()
-                .valueMatches("Content-Security-Policy", ".*default-src 'self'.*")
+                .valueMatches(
+                        "Content-Security-Policy",
+                        ".*default-src 'self'.*connect-src 'self' http://localhost:8180;.*frame-src http://localhost:8180;.*")
+                .expectHeader()
+                .valueEquals("X-Frame-Options", "SAMEORIGIN")
                 .expectBody(String.class)
                 .consumeWith(result -> assertThat(result.getResponseBody())
-                        .contains("lang=\"zh-CN\"", "Ladder", "href=\"/actuator/health\"", "/api/enterprises")
-                        .doesNotContain("<script", "style="));
+                        .contains("lang=\"zh-CN\"", "<div id=\"app\">", "rel=\"manifest\"")
+                        .containsPattern("<script type=\"module\" crossorigin src=\"/assets/[^\"]+\\.js\">")
+                        .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+                        .doesNotContain("style="));
+        client.get().uri("/manifest.webmanifest").exchange().expectStatus().isOk();
         client.get()
-                .uri("/ladder.css")
+                .uri("/sw.js")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(containsString("notificationclick"));
+    }
+
+    @Test
+    void servesTheAppForItsOwnRoutesAndKeepsApiAndAssetAnswers() {
+        String shell = client.get()
+                .uri("/")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        client.get()
+                .uri("/official/queue")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .isEqualTo(shell);
+        client.get()
+                .uri("/applications/app-1")
+                .accept(MediaType.TEXT_HTML, MediaType.ALL)
                 .exchange()
                 .expectStatus()
                 .isOk()
                 .expectHeader()
-                .contentTypeCompatibleWith("text/css");
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        client.get()
+                .uri("/api/nothing-here")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        client.get()
+                .uri("/assets/missing.js")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        client.get()
+                .uri("/official/queue")
+                .accept(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+    }
+
+    @Test
+    void servesTheSignInSettingsFromItsProperties() {
+        client.get()
+                .uri("/config.json")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Cache-Control", "no-store")
+                .expectBody()
+                .jsonPath("$.authority")
+                .isEqualTo("http://localhost:8180/realms/ladder")
+                .jsonPath("$.clientId")
+                .isEqualTo("ladder-web")
+                .jsonPath("$.scope")
+                .isEqualTo("openid profile");
     }
 
     @Test

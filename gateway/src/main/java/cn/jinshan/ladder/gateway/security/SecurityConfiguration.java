@@ -8,11 +8,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * Stateless resource server: {@code /api/**} needs a Keycloak token (checked by the decoder Boot builds from {@code
- * spring.security.oauth2.resourceserver.jwt.*}); the page, its assets, health and info are public.
+ * spring.security.oauth2.resourceserver.jwt.*}); the page (and the app routes served as it), its assets, its
+ * {@code /config.json}, health and info are public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityHeadersProperties.class)
@@ -25,6 +27,10 @@ class SecurityConfiguration {
         "/favicon.svg",
         "/*.css",
         "/*.js",
+        "/*.png",
+        "/*.html",
+        "/config.json",
+        "/manifest.webmanifest",
         "/assets/**",
         "/actuator/health",
         "/actuator/health/**",
@@ -55,8 +61,10 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(handlers.entryPoint())
                         .accessDeniedHandler(handlers.accessDenied()))
-                .headers(headerSpec ->
-                        headerSpec.contentSecurityPolicy(csp -> csp.policyDirectives(headers.contentSecurityPolicy())))
+                // the app's silent sign-in page runs in a frame of the app itself
+                .headers(headerSpec -> headerSpec
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.SAMEORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(headers.contentSecurityPolicy())))
                 .build();
     }
 }

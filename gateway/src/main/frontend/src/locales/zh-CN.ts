@@ -1,0 +1,17 @@
+export default {
+  app: { title: 'Ladder 企业梯度培育', district: '金山区', skip: '跳到正文', signIn: '登录', signOut: '退出', language: 'English', languageLabel: '切换语言', signingIn: '正在登录…', welcome: '请登录以继续', noRole: '此账号没有可用的角色' },
+  nav: { profile: '企业信息', ladder: '梯度历程', programmes: '认定项目', applications: '我的申报', inbox: '消息', dashboard: '目标看板', queue: '审核队列', search: '企业查询', candidates: '储备企业', portfolio: '我的企业' },
+  state: { loading: '加载中…', empty: '暂无数据', retry: '重试', unavailable: '{service} 暂不可用', unavailableGeneric: '该功能暂不可用', error: '出错了', requestId: '请求编号 {id}', saved: '已保存', saving: '保存中…' },
+  profile: { title: '企业信息', creditCode: '统一社会信用代码', town: '镇/街道', park: '园区', cluster: '产业集群', subSector: '细分领域', aboveScale: '规上企业', digital: '数字化转型', specialist: '服务专员', contacts: '联系人', addContact: '添加联系人', remove: '删除', save: '保存联系人', name: '姓名', role: '职务', phone: '电话', email: '邮箱', figures: '年度数据', year: '年度', source: '来源', VERIFIED: '已核实', SELF_DECLARED: '企业自报', yes: '是', no: '否' },
+  ladder: { title: '梯度历程', current: '当前层级', certificates: '证书', validUntil: '有效期至', number: '证书编号', days: '{n} 天', since: '{date} 起', ACTIVE: '有效', EXPIRED: '已过期', REVOKED: '已撤销', expiresSoon: '即将到期' },
+  rung: { NONE: '未入梯', STARTUP: '创业企业', INNOVATIVE_SME: '创新型中小企业', SPECIALIZED_NEW: '专精特新', GAZELLE: '瞪羚企业', LITTLE_GIANT: '小巨人', SINGLE_CHAMPION: '单项冠军', HEADQUARTERS: '总部企业' },
+  programmes: { title: '认定项目', eligible: '符合条件', notEligible: '尚不符合', gap: '差距', shortBy: '还差 {n}', window: '申报窗口 {from} – {to}', noWindow: '暂无开放窗口', apply: '发起申报', evaluate: '评估资格', incomplete: '规则尚不完整' },
+  application: { title: '申报', list: '我的申报', open: '打开', figures: '申报数据', answers: '补充说明', materials: '申报材料', kind: '材料类型', file: '文件', upload: '上传', uploaded: '已上传 {name}（第 {v} 版）', score: '自评得分', passMark: '合格线 {n}', eligible: '达到认定条件', notEligible: '尚未达到认定条件', gaps: '差距', commitment: '本企业承诺所填信息真实、准确、完整（真实性承诺）', submit: '签署并提交', resubmit: '重新提交', comment: '说明', timeline: '进度', status: '状态', year: '年度', programme: '项目', enterprise: '企业', readonly: '此申报当前不可编辑', specialistOnly: '申报详情仅对企业和审核人员开放' },
+  status: { DRAFT: '草稿', SUBMITTED: '已提交', DISTRICT_REVIEW: '区级审核', RETURNED: '退回补正', HIGHER_REVIEW: '上级审核', PUBLICITY: '公示中', APPROVED: '已认定', REJECTED: '未通过', WITHDRAWN: '已撤回' },
+  review: { title: '审核队列', overdue: '已超期', waiting: '已等待 {n} 天', start: '开始审核', return: '退回', recommend: '推荐上报', publicity: '进入公示', approve: '批准', reject: '不予通过', reason: '理由', publicityEndsOn: '公示截止', announcedOn: '公告日期', detail: '申报详情', download: '下载', done: '操作已完成' },
+  dashboard: { title: '目标看板', asOf: '截至日期', target: '目标 {n}', achieved: '已完成 {n}', projection: '预计 {n}', forecast: '在途预测 +{n}', expected: '按进度应完成 {n}', ON_TRACK: '进度正常', AT_RISK: '存在风险', NO_TARGET: '未设目标', byYear: '分年度', byTown: '分镇街', byCluster: '分产业集群', funnel: '申报漏斗', applied: '申报', recommended: '推荐', approved: '认定', exportCsv: '导出 CSV', exportXlsx: '导出 Excel', programme: '项目' },
+  search: { title: '企业查询', q: '名称或代码', rung: '层级', town: '镇/街道', cluster: '产业集群', aboveScale: '仅规上企业', any: '全部', go: '查询', results: '共 {n} 家', prev: '上一页', next: '下一页' },
+  candidates: { title: '储备企业', intro: '按项目查看已在该层级的企业名单', count: '{n} 家', unavailable: '候选企业清单暂不可用' },
+  portfolio: { title: '我的企业', nextDeadline: '最近到期', none: '无' },
+  inbox: { title: '消息', unread: '{n} 条未读', markRead: '标为已读', markUnread: '标为未读', archive: '归档', empty: '暂无消息', live: '实时更新中', offline: '实时连接已断开，正在重连', pushEnable: '在此设备开启推送', pushOn: '此设备已开启推送', pushDenied: '浏览器拒绝了通知权限', pushUnsupported: '此浏览器不支持推送', open: '查看' },
+}
