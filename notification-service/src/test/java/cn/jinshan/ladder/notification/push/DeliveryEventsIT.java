@@ -3,6 +3,7 @@ package cn.jinshan.ladder.notification.push;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.jinshan.ladder.kit.test.ApiClient;
 import cn.jinshan.ladder.kit.test.KafkaProbe;
 import cn.jinshan.ladder.kit.test.TestUser;
 import cn.jinshan.ladder.notification.inbox.domain.Notification;
@@ -49,6 +50,17 @@ class DeliveryEventsIT extends PlatformIT {
         assertThat(delivered.get("payload").get("channel").asString()).isEqualTo("WEB_PUSH");
         assertThat(delivered.get("payload").get("attempts").asInt()).isEqualTo(1);
         assertThat(delivered.get("payload").get("detail").asString()).isEqualTo("HTTP 201");
+
+        JsonNode status = ApiClient.json(api().get("/api/notifications/" + itemId + "/deliveries", tokenOf(li)));
+        assertThat(status.get("read").asBoolean()).isFalse();
+        assertThat(status.get("deliveries")).hasSize(1);
+        assertThat(status.get("deliveries").get(0).get("channel").asString()).isEqualTo("WEB_PUSH");
+        assertThat(status.get("deliveries").get(0).get("status").asString()).isEqualTo("DELIVERED");
+        assertThat(api().get(
+                                "/api/notifications/" + itemId + "/deliveries",
+                                tokenOf(TestUser.specialist(UUID.randomUUID().toString())))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -72,6 +84,12 @@ class DeliveryEventsIT extends PlatformIT {
                 .orElseThrow();
         assertThat(robot.get("payload").get("channel").asString()).isEqualTo("WEBHOOK");
         assertThat(robot.get("payload").get("attempts").asInt()).isEqualTo(1);
+
+        JsonNode status = ApiClient.json(api().get("/api/notifications/" + itemId + "/deliveries", tokenOf(li)));
+        assertThat(status.get("deliveries")).hasSize(1);
+        JsonNode push = status.get("deliveries").get(0);
+        assertThat(push.get("status").asString()).isEqualTo("FAILED");
+        assertThat(push.get("attempts").asInt()).isEqualTo(3);
     }
 
     /** The delivery events of one item, once as many as expected arrived; each valid against its contract. */

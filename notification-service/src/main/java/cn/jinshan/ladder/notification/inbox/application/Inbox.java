@@ -54,6 +54,11 @@ public class Inbox {
         return visible(reader, id);
     }
 
+    /** The item if the reader sees it, else not found. */
+    public Notification visibleTo(Reader reader, String id) {
+        return visible(reader, id);
+    }
+
     private Notification visible(Reader reader, String id) {
         return store.find(id).filter(reader::sees).orElseThrow(() -> new NotFoundException("notification", id));
     }

@@ -1,10 +1,20 @@
 package cn.jinshan.ladder.notification.push.application;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
  * Records every attempt to deliver a notification on a channel, with its outcome: tries that will be retried (or
  * skipped by preferences) as attempts, and the final outcome of a delivery once.
  */
 public interface DeliveryLog {
+
+    /** One recorded attempt or outcome. */
+    record Entry(
+            String channel, String target, String outcome, String detail, Instant at, boolean last, int attempts) {}
+
+    /** Everything recorded for an item, oldest first. */
+    List<Entry> of(String notificationId);
 
     /** A try that is retried next, or a delivery the preferences skipped. */
     void attempt(String notificationId, String channel, String target, String outcome, String detail);

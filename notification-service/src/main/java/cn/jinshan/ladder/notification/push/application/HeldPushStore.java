@@ -11,6 +11,8 @@ public interface HeldPushStore {
 
     void hold(HeldPush push);
 
+    List<HeldPush> heldFor(String notificationId);
+
     List<HeldPush> dueAt(Instant now, int limit);
 
     /** Removes the held push; true for the one caller that removed it. */

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +30,17 @@ class MongoDeliveryLog implements DeliveryLog {
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    @Override
+    public List<Entry> of(String notificationId) {
+        return mongo
+                .find(
+                        query(where("notificationId").is(notificationId)).with(Sort.by("at")),
+                        DeliveryAttemptDocument.class)
+                .stream()
+                .map(d -> new Entry(d.channel(), d.target(), d.outcome(), d.detail(), d.at(), d.last(), d.attempts()))
+                .toList();
     }
 
     @Override

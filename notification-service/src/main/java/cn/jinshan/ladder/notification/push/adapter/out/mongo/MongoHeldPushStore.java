@@ -25,6 +25,13 @@ class MongoHeldPushStore implements HeldPushStore {
     }
 
     @Override
+    public List<HeldPush> heldFor(String notificationId) {
+        return mongo.find(query(where("notificationId").is(notificationId)), HeldPushDocument.class).stream()
+                .map(d -> new HeldPush(d.id(), d.notificationId(), d.subscriptionId(), d.releaseAt()))
+                .toList();
+    }
+
+    @Override
     public List<HeldPush> dueAt(Instant now, int limit) {
         return mongo
                 .find(
