@@ -11,6 +11,30 @@ public final class EnterpriseServiceStubs {
 
     private EnterpriseServiceStubs() {}
 
+    /** The district's firm list, one page. */
+    public static void list(WireMockServer server, String... enterpriseIds) {
+        String items = java.util.Arrays.stream(enterpriseIds)
+                .map(id -> "{\"id\":\"" + id + "\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        server.stubFor(get(urlPathEqualTo("/api/enterprises"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[" + items + "],\"page\":0,\"size\":100,\"total\":" + enterpriseIds.length
+                                + ",\"totalPages\":1}")));
+    }
+
+    /** A firm that has reported no figures yet. */
+    public static void newFirm(WireMockServer server, String enterpriseId) {
+        server.stubFor(get(urlPathEqualTo("/api/enterprises/" + enterpriseId))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + enterpriseId + "\",\"legalName\":\"新企业\",\"activeProgrammes\":[]}")));
+        server.stubFor(get(urlPathEqualTo("/api/enterprises/" + enterpriseId + "/metrics"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"enterpriseId\":\"" + enterpriseId + "\",\"years\":[],\"history\":[]}")));
+    }
+
     public static void firm(WireMockServer server, String enterpriseId, String activeProgrammes) {
         server.stubFor(get(urlPathEqualTo("/api/enterprises/" + enterpriseId))
                 .willReturn(aResponse()

@@ -7,4 +7,7 @@ package cn.jinshan.ladder.certification.enterprise.application;
 public interface EnterpriseDirectory {
 
     EnterpriseSnapshot snapshot(String enterpriseId);
+
+    /** The ids of every firm the calling user may see (officials: the district; specialists: their portfolio). */
+    java.util.List<String> enterpriseIds();
 }

@@ -52,7 +52,9 @@ final class EnterpriseResponses {
     static EnterpriseSnapshot snapshot(String enterpriseId, JsonNode profile, JsonNode metricsResponse) {
         List<JsonNode> years = years(metricsResponse);
         Map<String, BigDecimal> metrics = new HashMap<>();
-        holdings(profile, metrics);
+        Set<String> held = new java.util.HashSet<>();
+        profile.path("activeProgrammes").forEach(programme -> held.add(programme.asString()));
+        HOLDINGS.forEach((programme, metric) -> metrics.put(metric, flag(held.contains(programme))));
         String creditCode = text(profile, "creditCode", enterpriseId);
         if (creditCode.length() == 18) {
             metrics.put("registeredInJinshan", flag(creditCode.substring(2, 8).equals(JINSHAN_DIVISION)));
@@ -71,8 +73,16 @@ final class EnterpriseResponses {
                 text(profile, "legalName", null),
                 text(profile, "town", null),
                 text(profile, "cluster", null),
+                held,
                 year,
                 metrics);
+    }
+
+    /** The firm ids of one page of {@code GET /api/enterprises}: {@code items[].id}. */
+    static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
     }
 
     private static List<JsonNode> years(JsonNode response) {
@@ -84,12 +94,6 @@ final class EnterpriseResponses {
         years.sort(Comparator.comparingInt((JsonNode year) -> year.path("year").asInt())
                 .reversed());
         return years;
-    }
-
-    private static void holdings(JsonNode profile, Map<String, BigDecimal> metrics) {
-        Set<String> held = new java.util.HashSet<>();
-        profile.path("activeProgrammes").forEach(programme -> held.add(programme.asString()));
-        HOLDINGS.forEach((programme, metric) -> metrics.put(metric, flag(held.contains(programme))));
     }
 
     private static void lists(JsonNode figures, Map<String, BigDecimal> metrics) {

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 class EnterpriseServiceClient implements EnterpriseDirectory {
 
     static final String NAME = "enterprise-service";
+    static final int PAGE_SIZE = 100;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EnterpriseServiceClient.class);
 
     private final RestClient rest;
@@ -42,6 +43,28 @@ class EnterpriseServiceClient implements EnterpriseDirectory {
         return EnterpriseResponses.snapshot(enterpriseId, profile, metrics);
     }
 
+    @Override
+    @Retry(name = NAME, fallbackMethod = "listUnavailable")
+    @CircuitBreaker(name = NAME)
+    public java.util.List<String> enterpriseIds() {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        int page = 0;
+        long pages;
+        do {
+            JsonNode body = get("/api/enterprises?page={page}&size=" + PAGE_SIZE, String.valueOf(page));
+            ids.addAll(EnterpriseResponses.ids(body));
+            pages = body.path("totalPages").asLong(0);
+            page++;
+        } while (page < pages);
+        return ids;
+    }
+
+    java.util.List<String> listUnavailable(Throwable failure) {
+        log.warn("enterprise-service unavailable for the enterprise list: {}", failure.toString());
+        throw new DependencyUnavailableException(
+                NAME, "enterprise-service is unavailable: cannot list enterprises now", failure);
+    }
+
     EnterpriseSnapshot unavailable(String enterpriseId, Throwable failure) {
         if (failure instanceof NotFoundException notFound) {
             throw notFound;
@@ -51,16 +74,16 @@ class EnterpriseServiceClient implements EnterpriseDirectory {
                 NAME, "enterprise-service is unavailable: cannot read enterprise " + enterpriseId + " now", failure);
     }
 
-    private JsonNode get(String path, String enterpriseId) {
+    private JsonNode get(String path, String variable) {
         try {
             return rest.get()
-                    .uri(path, enterpriseId)
+                    .uri(path, variable)
                     .headers(headers -> bearer().ifPresent(token -> headers.set(HttpHeaders.AUTHORIZATION, token)))
                     .retrieve()
                     .body(JsonNode.class);
         } catch (HttpStatusCodeException e) {
             if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
-                throw new NotFoundException("enterprise", enterpriseId);
+                throw new NotFoundException("enterprise", variable);
             }
             throw new EnterpriseServiceCallFailed(
                     "enterprise-service answered " + e.getStatusCode().value(), e);
