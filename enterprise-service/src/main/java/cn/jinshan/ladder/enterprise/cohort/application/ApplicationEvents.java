@@ -2,6 +2,7 @@ package cn.jinshan.ladder.enterprise.cohort.application;
 
 import cn.jinshan.ladder.enterprise.cohort.domain.ApplicationTrack;
 import cn.jinshan.ladder.enterprise.cohort.domain.ApplicationTrack.Stage;
+import cn.jinshan.ladder.enterprise.registry.application.CertificationEventHandler;
 import cn.jinshan.ladder.kit.consumer.ProcessedEvents;
 import cn.jinshan.ladder.kit.events.EventCodec;
 import cn.jinshan.ladder.kit.events.IncomingEvent;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /** Files certification-service's application events as pipeline stages, once per event id; other types skipped. */
 @Service
-public class ApplicationEvents {
+public class ApplicationEvents implements CertificationEventHandler {
 
     static final String CONSUMER = "enterprise-pipeline";
     static final Map<String, Stage> STAGES = Map.of(
@@ -39,6 +40,7 @@ public class ApplicationEvents {
     }
 
     /** Handles one record value from {@code certification.events}. */
+    @Override
     public void accept(String json) {
         IncomingEvent event = codec.read(json);
         Stage stage = STAGES.get(event.type());

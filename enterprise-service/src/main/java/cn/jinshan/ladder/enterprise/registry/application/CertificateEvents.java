@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * types on the topic are skipped, an unreadable certificate event is malformed (dead-lettered at once).
  */
 @Service
-public class CertificateEvents {
+public class CertificateEvents implements CertificationEventHandler {
 
     static final String CONSUMER = "enterprise-ladder";
     static final Map<String, CertificateChange.Kind> KINDS = Map.of(
@@ -48,6 +48,7 @@ public class CertificateEvents {
     }
 
     /** Handles one record value from {@code certification.events}. */
+    @Override
     public void accept(String json) {
         IncomingEvent event = codec.read(json);
         CertificateChange.Kind kind = KINDS.get(event.type());

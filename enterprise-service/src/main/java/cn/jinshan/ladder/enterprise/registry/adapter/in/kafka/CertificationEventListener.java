@@ -1,22 +1,26 @@
 package cn.jinshan.ladder.enterprise.registry.adapter.in.kafka;
 
-import cn.jinshan.ladder.enterprise.registry.application.CertificateEvents;
+import cn.jinshan.ladder.enterprise.registry.application.CertificationEventHandler;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds {@code certification.events} to the ladder; the kit's handler retries, then dead-letters. */
+/**
+ * Feeds {@code certification.events} to every handler (the ladder, the cohort pipeline); the kit's error handler
+ * retries, then dead-letters the record once.
+ */
 @Component
 class CertificationEventListener {
 
-    private final CertificateEvents certificateEvents;
+    private final List<CertificationEventHandler> handlers;
 
-    CertificationEventListener(CertificateEvents certificateEvents) {
-        this.certificateEvents = certificateEvents;
+    CertificationEventListener(List<CertificationEventHandler> handlers) {
+        this.handlers = handlers;
     }
 
     @KafkaListener(id = "enterprise-ladder", topics = "certification.events", groupId = "enterprise-service")
     void on(ConsumerRecord<String, String> record) {
-        certificateEvents.accept(record.value());
+        handlers.forEach(handler -> handler.accept(record.value()));
     }
 }
