@@ -248,6 +248,23 @@ class ApplicationWorkflowIT extends CertificationIT {
     }
 
     @Test
+    void editsAcceptOnlyKnownMetrics() {
+        String firm = "91310116MA1T000088";
+        EnterpriseServiceStubs.firm(ENTERPRISE_SERVICE, firm, "");
+        String id = steps.openDraft(firm, "SPECIALIZED_NEW");
+
+        HttpResponse<String> response = api().put(
+                        "/api/applications/" + id,
+                        token(TestUser.enterprise(firm)),
+                        "{\"metrics\":{\"luck\":7},\"answers\":{}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = ApiClient.json(response).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("metrics.luck");
+        assertThat(error.get("rule").asString()).isEqualTo("knownMetric");
+    }
+
+    @Test
     void onlyAFirmUserOpensApplications() {
         HttpResponse<String> response =
                 api().post("/api/applications", token(TestUser.official()), "{\"programme\":\"SPECIALIZED_NEW\"}");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jinshan.ladder.certification.CertificationIT;
 import cn.jinshan.ladder.certification.EnterpriseServiceStubs;
 import cn.jinshan.ladder.certification.EventsOnTopic;
+import cn.jinshan.ladder.certification.application.application.ApplicationReview;
 import cn.jinshan.ladder.certification.certificate.application.CertificateService;
 import cn.jinshan.ladder.contracts.ContractValidator;
 import cn.jinshan.ladder.kit.test.ApiClient;
@@ -12,9 +13,11 @@ import cn.jinshan.ladder.kit.test.TestUser;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 class CertificateIT extends CertificationIT {
@@ -23,6 +26,12 @@ class CertificateIT extends CertificationIT {
 
     @Autowired
     CertificateService certificates;
+
+    @Autowired
+    ApplicationReview review;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeEach
     void innovativeSmeWindowOpen() {
@@ -82,6 +91,27 @@ class CertificateIT extends CertificationIT {
             assertThat(EventsOnTopic.payload(event).get("enterpriseId").asString())
                     .isEqualTo(firm);
         }
+    }
+
+    @Test
+    void anApprovalWhoseCertificateWasLostGetsItOnReconciliation() {
+        String id = approvedCertificate("91310116MA1T000106");
+        mongo.getCollection("certificates").deleteOne(new Document("_id", id));
+        assertThat(api().get("/api/certificates/" + id, token(TestUser.official()))
+                        .statusCode())
+                .isEqualTo(404);
+
+        review.issueMissingCertificates();
+        review.issueMissingCertificates();
+
+        JsonNode certificate = ApiClient.json(api().get("/api/certificates/" + id, token(TestUser.official())));
+        assertThat(certificate.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(certificate.get("announcedOn").asString()).isEqualTo("2026-11-01");
+        assertThat(mongo.getCollection("certificates")
+                        .countDocuments(new Document(
+                                "applicationId",
+                                certificate.get("applicationId").asString())))
+                .isEqualTo(1);
     }
 
     @Test

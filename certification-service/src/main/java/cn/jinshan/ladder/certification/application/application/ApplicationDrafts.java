@@ -76,6 +76,7 @@ public class ApplicationDrafts {
 
     public ApplicationState edit(
             String id, Map<String, BigDecimal> metrics, Map<String, String> answers, CurrentUser caller) {
+        EditRules.check(metrics, answers);
         ApplicationState current = transitions.load(id, caller);
         ApplicationAccess.ownFirm(caller);
         Programme programme = catalogue.get(current.programme());

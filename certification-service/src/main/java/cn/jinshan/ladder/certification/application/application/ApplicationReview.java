@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.certification.application.application;
 
 import cn.jinshan.ladder.certification.application.domain.ApplicationState;
+import cn.jinshan.ladder.certification.application.domain.ApplicationStatus;
 import cn.jinshan.ladder.certification.certificate.application.CertificateService;
 import cn.jinshan.ladder.certification.certificate.application.IssueCertificate;
 import cn.jinshan.ladder.certification.programme.application.ProgrammeCatalogue;
@@ -9,19 +10,26 @@ import cn.jinshan.ladder.certification.programme.domain.RuleVersion;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** The officials' side: district review, return, recommendation, higher outcomes, publicity and the decision. */
 @Service
 public class ApplicationReview {
 
+    private final ApplicationStore store;
     private final Transitions transitions;
     private final ProgrammeCatalogue catalogue;
     private final CertificateService certificates;
     private final Clock clock;
 
     ApplicationReview(
-            Transitions transitions, ProgrammeCatalogue catalogue, CertificateService certificates, Clock clock) {
+            ApplicationStore store,
+            Transitions transitions,
+            ProgrammeCatalogue catalogue,
+            CertificateService certificates,
+            Clock clock) {
+        this.store = store;
         this.transitions = transitions;
         this.catalogue = catalogue;
         this.certificates = certificates;
@@ -65,6 +73,16 @@ public class ApplicationReview {
                 application -> application.reject(reason, ApplicationAccess.actor(official), clock.instant()));
     }
 
+    /**
+     * Issues the certificate of every approved application that has none yet (an approval whose certificate write
+     * failed); issuing is idempotent, so running it again changes nothing. Returns how many were checked.
+     */
+    public int issueMissingCertificates() {
+        List<ApplicationState> approved = store.find(new ApplicationFilter(null, null, ApplicationStatus.APPROVED));
+        approved.forEach(this::issueCertificate);
+        return approved.size();
+    }
+
     /** Approves after publicity and issues the certificate under the application's rule version. */
     public ApplicationState approve(String id, LocalDate announcedOn, String comment, CurrentUser official) {
         String certificateId = CertificateService.certificateIdFor(id);
@@ -73,6 +91,11 @@ public class ApplicationReview {
                 official,
                 application -> application.approve(
                         announcedOn, certificateId, ApplicationAccess.actor(official), clock.instant(), comment));
+        issueCertificate(approved);
+        return approved;
+    }
+
+    private void issueCertificate(ApplicationState approved) {
         Programme programme = catalogue.get(approved.programme());
         Integer validityYears = programme
                 .ruleVersion(approved.ruleVersion())
@@ -85,7 +108,6 @@ public class ApplicationReview {
                 programme.level().name(),
                 approved.ruleVersion(),
                 validityYears,
-                announcedOn));
-        return approved;
+                approved.announcedOn()));
     }
 }
