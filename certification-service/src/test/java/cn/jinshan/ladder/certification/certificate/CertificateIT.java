@@ -148,6 +148,19 @@ class CertificateIT extends CertificationIT {
     }
 
     @Test
+    void theDailyScanSendsAnExpiringNoticeOnce() {
+        String id = approvedCertificate("91310116MA1T000107");
+        try (EventsOnTopic events = new EventsOnTopic()) {
+            assertThat(certificates.noticeExpiring(LocalDate.of(2029, 9, 1))).isGreaterThanOrEqualTo(1);
+            assertThat(certificates.noticeExpiring(LocalDate.of(2029, 9, 2))).isZero();
+
+            String event = events.await(id, "certification.CertificateExpiring");
+            assertThat(CONTRACTS.validate(event)).isEmpty();
+            assertThat(EventsOnTopic.payload(event).get("daysLeft").asInt()).isEqualTo(60);
+        }
+    }
+
+    @Test
     void rejectedAndWithdrawnApplicationsKeepTheirContracts() {
         String firm = "91310116MA1T000105";
         EnterpriseServiceStubs.firm(ENTERPRISE_SERVICE, firm, "");

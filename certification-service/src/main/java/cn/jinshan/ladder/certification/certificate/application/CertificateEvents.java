@@ -35,6 +35,7 @@ final class CertificateEvents {
                 payload.put("revokedBy", certificate.revokedBy());
             }
             case "CertificateExpired" -> payload.put("expiredOn", date(certificate.expiredOn()));
+            case "CertificateExpiring" -> payload.put("daysLeft", event.daysLeft());
             default -> {}
         }
         return EventEnvelope.create(PREFIX + event.name(), 1, certificate.id(), payload, at);

@@ -99,6 +99,21 @@ public class CertificateService {
         }
     }
 
+    /** Sends the expiring-soon notices (90/30/7 days) due on {@code today}; returns how many. */
+    public int noticeExpiring(LocalDate today) {
+        int sent = 0;
+        for (CertificateState state : store.findActive()) {
+            Certificate certificate = Certificate.restore(state);
+            var notice = certificate.noticeExpiring(today);
+            if (notice.isPresent()) {
+                store.update(
+                        notice.get().certificate(), List.of(CertificateEvents.envelope(notice.get(), clock.instant())));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
     /** Expires every active certificate whose validity ended before {@code today}; returns how many. */
     public int expireDue(LocalDate today) {
         int expired = 0;

@@ -1,6 +1,9 @@
 package cn.jinshan.ladder.certification.certificate.domain;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A certification a firm holds (证书/牌匾): valid from the announcement date to the last day of the month before the
@@ -48,8 +51,9 @@ public class Certificate {
                 null,
                 null,
                 null,
+                List.of(),
                 0);
-        return new CertificateEvent("CertificateIssued", state);
+        return new CertificateEvent("CertificateIssued", state, null);
     }
 
     /** The last valid day: the month before the same month {@code years} later, e.g. 2026-07-15 → 2029-06-30. */
@@ -67,7 +71,7 @@ public class Certificate {
     public CertificateEvent revoke(String reason, LocalDate on, String by) {
         requireActive("revoke");
         state = state.revoked(reason, on, by);
-        return new CertificateEvent("CertificateRevoked", state);
+        return new CertificateEvent("CertificateRevoked", state, null);
     }
 
     /** True when the certificate is active and its last valid day is before {@code today}. */
@@ -77,10 +81,37 @@ public class Certificate {
                 && state.validUntil().isBefore(today);
     }
 
+    /** Days before the end of validity at which the holder is reminded (到期提醒). */
+    public static final List<Integer> NOTICE_DAYS = List.of(90, 30, 7);
+
+    /**
+     * The expiring-soon notice due on {@code today}, if any: for the tightest threshold (90, 30, 7 days) that has been
+     * reached and not yet announced; a late scan sends one notice, not one per missed threshold.
+     */
+    public Optional<CertificateEvent> noticeExpiring(LocalDate today) {
+        if (state.status() != CertificateStatus.ACTIVE
+                || state.validUntil() == null
+                || state.validUntil().isBefore(today)) {
+            return Optional.empty();
+        }
+        long daysLeft = ChronoUnit.DAYS.between(today, state.validUntil());
+        Optional<Integer> due = NOTICE_DAYS.stream()
+                .filter(days -> daysLeft <= days)
+                .min(Integer::compare)
+                .filter(days -> !state.expiringNotices().contains(days));
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> sent =
+                NOTICE_DAYS.stream().filter(days -> days >= due.get()).toList();
+        state = state.noticed(sent);
+        return Optional.of(new CertificateEvent("CertificateExpiring", state, (int) daysLeft));
+    }
+
     public CertificateEvent expire() {
         requireActive("expire");
         state = state.expired(state.validUntil().plusDays(1));
-        return new CertificateEvent("CertificateExpired", state);
+        return new CertificateEvent("CertificateExpired", state, null);
     }
 
     private void requireActive(String action) {

@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.certification.certificate.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The data of a certificate, as stored and as shown. {@code validUntil} is null when the validity is unknown. */
 public record CertificateState(
@@ -19,7 +20,12 @@ public record CertificateState(
         LocalDate revokedOn,
         String revokedBy,
         LocalDate expiredOn,
+        List<Integer> expiringNotices,
         long version) {
+
+    public CertificateState {
+        expiringNotices = expiringNotices == null ? List.of() : List.copyOf(expiringNotices);
+    }
 
     CertificateState revoked(String reason, LocalDate on, String by) {
         return new CertificateState(
@@ -38,6 +44,28 @@ public record CertificateState(
                 on,
                 by,
                 null,
+                expiringNotices,
+                version);
+    }
+
+    CertificateState noticed(List<Integer> notices) {
+        return new CertificateState(
+                id,
+                enterpriseId,
+                programme,
+                level,
+                number,
+                validFrom,
+                validUntil,
+                ruleVersion,
+                announcedOn,
+                applicationId,
+                status,
+                revokedReason,
+                revokedOn,
+                revokedBy,
+                expiredOn,
+                notices,
                 version);
     }
 
@@ -58,6 +86,7 @@ public record CertificateState(
                 null,
                 null,
                 on,
+                expiringNotices,
                 version);
     }
 }

@@ -67,4 +67,34 @@ class CertificateTest {
         assertThatThrownBy(() -> certificate.revoke("again", LocalDate.of(2027, 3, 16), "official"))
                 .isInstanceOf(CertificateNotActiveException.class);
     }
+
+    @ParameterizedTest(name = "on {0}: notice {1}")
+    @CsvSource({"2029-03-31, ", "2029-04-01, 90", "2029-05-31, 30", "2029-06-23, 7", "2029-06-30, 7", "2029-07-01, "})
+    void expiringNoticesAreDueNinetyThirtyAndSevenDaysAhead(LocalDate today, Integer threshold) {
+        Certificate certificate =
+                Certificate.restore(issued(LocalDate.of(2026, 7, 1), 3).certificate());
+
+        var notice = certificate.noticeExpiring(today);
+
+        assertThat(notice.map(event -> event.certificate().expiringNotices().stream()
+                        .mapToInt(Integer::intValue)
+                        .min()
+                        .orElseThrow()))
+                .isEqualTo(java.util.Optional.ofNullable(threshold));
+        notice.ifPresent(event -> assertThat(event.name()).isEqualTo("CertificateExpiring"));
+    }
+
+    @Test
+    void eachNoticeIsSentOnceAndALateScanSendsOnlyTheTightestOne() {
+        Certificate certificate =
+                Certificate.restore(issued(LocalDate.of(2026, 7, 1), 3).certificate());
+
+        assertThat(certificate.noticeExpiring(LocalDate.of(2029, 4, 1))).isPresent();
+        assertThat(certificate.noticeExpiring(LocalDate.of(2029, 4, 2))).isEmpty();
+        var late = certificate.noticeExpiring(LocalDate.of(2029, 6, 25));
+        assertThat(late).isPresent();
+        assertThat(late.get().daysLeft()).isEqualTo(5);
+        assertThat(certificate.state().expiringNotices()).containsExactlyInAnyOrder(90, 30, 7);
+        assertThat(certificate.noticeExpiring(LocalDate.of(2029, 6, 26))).isEmpty();
+    }
 }

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The daily expiry scan: one replica (a ShedLock lease in Mongo) expires the certificates whose validity ended. */
+/** The daily scan: one replica (a ShedLock lease in Mongo) expires certificates and sends expiring-soon notices. */
 @Component
 class CertificateExpiryJob {
 
@@ -26,7 +26,9 @@ class CertificateExpiryJob {
     @Scheduled(cron = "${ladder.certification.expiry-scan-cron}", zone = "${ladder.certification.zone}")
     @SchedulerLock(name = "certificate-expiry-scan", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void scan() {
-        int expired = certificates.expireDue(LocalDate.now(clock));
-        log.info("certificate expiry scan: {} certificates expired", expired);
+        LocalDate today = LocalDate.now(clock);
+        int expired = certificates.expireDue(today);
+        int noticed = certificates.noticeExpiring(today);
+        log.info("certificate expiry scan: {} expired, {} expiring-soon notices", expired, noticed);
     }
 }

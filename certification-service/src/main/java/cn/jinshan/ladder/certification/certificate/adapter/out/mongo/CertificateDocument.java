@@ -3,6 +3,7 @@ package cn.jinshan.ladder.certification.certificate.adapter.out.mongo;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateState;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateStatus;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 
 /** A certificate as stored in {@code certificates} (plus {@code version} and the {@code outbox} array). */
@@ -22,6 +23,7 @@ record CertificateDocument(
         LocalDate revokedOn,
         String revokedBy,
         LocalDate expiredOn,
+        List<Integer> expiringNotices,
         long version) {
 
     static CertificateDocument of(CertificateState c) {
@@ -41,6 +43,7 @@ record CertificateDocument(
                 c.revokedOn(),
                 c.revokedBy(),
                 c.expiredOn(),
+                c.expiringNotices(),
                 c.version());
     }
 
@@ -61,6 +64,7 @@ record CertificateDocument(
                 revokedOn,
                 revokedBy,
                 expiredOn,
+                expiringNotices,
                 version);
     }
 }
