@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** enterprise-service as WireMock answers it: a profile and three reported years, shaped like its API. */
 public final class EnterpriseServiceStubs {
@@ -13,9 +15,9 @@ public final class EnterpriseServiceStubs {
 
     /** The district's firm list, one page. */
     public static void list(WireMockServer server, String... enterpriseIds) {
-        String items = java.util.Arrays.stream(enterpriseIds)
+        String items = Arrays.stream(enterpriseIds)
                 .map(id -> "{\"id\":\"" + id + "\"}")
-                .collect(java.util.stream.Collectors.joining(","));
+                .collect(Collectors.joining(","));
         server.stubFor(get(urlPathEqualTo("/api/enterprises"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")

@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,7 +130,7 @@ class ApplicationWorkflowIT extends CertificationIT {
                     .forEach(records::add);
             assertThat(records).hasSizeGreaterThanOrEqualTo(expected);
         });
-        records.sort(java.util.Comparator.comparing(
+        records.sort(Comparator.comparing(
                 record -> JSON.readTree(record.value()).get("occurredAt").asString()));
         return records;
     }

@@ -10,8 +10,10 @@ import cn.jinshan.ladder.certification.programme.domain.RuleVersion;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.security.CurrentUser;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** Evaluates eligibility for a programme: picks the rule version, gathers the figures, explains the outcome. */
@@ -45,7 +47,7 @@ public class EligibilityService {
     }
 
     /** The firm's figures as enterprise-service reports them; a firm user sees only their own firm. */
-    public java.util.Map<String, java.math.BigDecimal> firmMetrics(String enterpriseId, CurrentUser caller) {
+    private Map<String, BigDecimal> firmMetrics(String enterpriseId, CurrentUser caller) {
         if (caller.has(CurrentUser.Role.ENTERPRISE) && !caller.belongsTo(enterpriseId)) {
             throw new NotFoundException("enterprise", enterpriseId);
         }

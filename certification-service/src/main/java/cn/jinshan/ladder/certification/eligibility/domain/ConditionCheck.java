@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.certification.eligibility.domain;
 
 import cn.jinshan.ladder.certification.programme.domain.Condition;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +62,7 @@ record ConditionCheck(boolean met, List<ConditionResult> results, List<Gap> gaps
             gaps.add(new Gap(
                     path,
                     condition.description() + ": " + metCount + " of " + required + " required met",
-                    java.math.BigDecimal.valueOf(required - metCount)));
+                    BigDecimal.valueOf(required - metCount)));
             gaps.addAll(memberGaps);
         }
         return new ConditionCheck(met, results, gaps);

@@ -57,6 +57,15 @@ public class ProgrammeCatalogue {
         return updated;
     }
 
+    /** Adds a new rule version; 409 when the programme has one with that id already. */
+    public Programme addRuleVersion(String code, RuleVersion version) {
+        if (version.id() != null && get(code).ruleVersion(version.id()).isPresent()) {
+            throw new ConflictException(
+                    "rule-version-exists", "rule version " + version.id() + " of " + code + " exists already");
+        }
+        return putRuleVersion(code, version);
+    }
+
     public Programme putWindow(String code, ApplicationWindow window) {
         reject(CatalogueRules.check(window), "");
         Programme updated = get(code).withWindow(window);

@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.certification.programme.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +100,6 @@ public final class Metrics {
         metrics.put("holdsDistrictTechCenter", "持有区级企业技术中心资格 (1/0)");
         metrics.put("holdsMunicipalTechCenter", "持有市级企业技术中心资格 (1/0)");
         metrics.put("inReservePool", "已入金山区上市后备企业培育库 (1/0)");
-        return java.util.Collections.unmodifiableMap(metrics);
+        return Collections.unmodifiableMap(metrics);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A certification programme of the ladder (e.g. {@code SPECIALIZED_NEW} 专精特新) with its rule versions and its
@@ -79,7 +80,6 @@ public record Programme(
     }
 
     private static <T> List<T> append(List<T> list, T item) {
-        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(item))
-                .toList();
+        return Stream.concat(list.stream(), Stream.of(item)).toList();
     }
 }

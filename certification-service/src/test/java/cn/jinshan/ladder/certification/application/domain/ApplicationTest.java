@@ -3,8 +3,10 @@ package cn.jinshan.ladder.certification.application.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class ApplicationTest {
             return withdrawn;
         }
         Application application = draft(true);
-        Map<ApplicationStatus, Consumer<Application>> path = new java.util.LinkedHashMap<>();
+        Map<ApplicationStatus, Consumer<Application>> path = new LinkedHashMap<>();
         path.put(ApplicationStatus.SUBMITTED, a -> a.submit("w", 2026, true, FIRM, AT));
         path.put(ApplicationStatus.DISTRICT_REVIEW, a -> a.startReview(OFFICIAL, AT, null));
         path.put(ApplicationStatus.HIGHER_REVIEW, a -> a.recommend(OFFICIAL, AT, null));
@@ -94,7 +96,7 @@ class ApplicationTest {
     @Test
     void aReturnedApplicationIsEditedAndResubmittedIntoDistrictReview() {
         Application application = in(ApplicationStatus.RETURNED);
-        application.edit(Map.of("revenue", java.math.BigDecimal.TEN), Map.of("q", "a"), null, AT);
+        application.edit(Map.of("revenue", BigDecimal.TEN), Map.of("q", "a"), null, AT);
 
         ApplicationEvent event = application.resubmit(FIRM, AT, "已补充");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,7 +81,7 @@ class CertificateTest {
                         .mapToInt(Integer::intValue)
                         .min()
                         .orElseThrow()))
-                .isEqualTo(java.util.Optional.ofNullable(threshold));
+                .isEqualTo(Optional.ofNullable(threshold));
         notice.ifPresent(event -> assertThat(event.name()).isEqualTo("CertificateExpiring"));
     }
 

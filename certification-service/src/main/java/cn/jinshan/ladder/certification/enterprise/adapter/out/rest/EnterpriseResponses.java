@@ -3,11 +3,15 @@ package cn.jinshan.ladder.certification.enterprise.adapter.out.rest;
 import cn.jinshan.ladder.certification.enterprise.application.EnterpriseSnapshot;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +56,7 @@ final class EnterpriseResponses {
     static EnterpriseSnapshot snapshot(String enterpriseId, JsonNode profile, JsonNode metricsResponse) {
         List<JsonNode> years = years(metricsResponse);
         Map<String, BigDecimal> metrics = new HashMap<>();
-        Set<String> held = new java.util.HashSet<>();
+        Set<String> held = new HashSet<>();
         profile.path("activeProgrammes").forEach(programme -> held.add(programme.asString()));
         HOLDINGS.forEach((programme, metric) -> metrics.put(metric, flag(held.contains(programme))));
         String creditCode = text(profile, "creditCode", enterpriseId);
@@ -168,24 +172,24 @@ final class EnterpriseResponses {
     }
 
     private static boolean complete(List<BigDecimal> series, int count) {
-        return series.size() >= count && series.subList(0, count).stream().allMatch(java.util.Objects::nonNull);
+        return series.size() >= count && series.subList(0, count).stream().allMatch(Objects::nonNull);
     }
 
-    private static java.util.Optional<BigDecimal> sumOfFirst(List<BigDecimal> series, int count) {
+    private static Optional<BigDecimal> sumOfFirst(List<BigDecimal> series, int count) {
         if (!complete(series, count)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(series.subList(0, count).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        return Optional.of(series.subList(0, count).stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    private static java.util.Optional<BigDecimal> growth(List<BigDecimal> series, int from) {
+    private static Optional<BigDecimal> growth(List<BigDecimal> series, int from) {
         if (series.size() < from + 2
                 || series.get(from) == null
                 || series.get(from + 1) == null
                 || series.get(from + 1).signum() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(
+        return Optional.of(
                 percent(series.get(from).doubleValue() / series.get(from + 1).doubleValue() - 1));
     }
 
@@ -193,24 +197,24 @@ final class EnterpriseResponses {
         return values.stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64)
-                .setScale(2, java.math.RoundingMode.HALF_UP);
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal percent(double fraction) {
-        return BigDecimal.valueOf(fraction * 100).setScale(2, java.math.RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static java.util.Optional<BigDecimal> number(JsonNode node) {
+    private static Optional<BigDecimal> number(JsonNode node) {
         if (node.isNumber()) {
-            return java.util.Optional.of(node.decimalValue());
+            return Optional.of(node.decimalValue());
         }
         if (node.isBoolean()) {
-            return java.util.Optional.of(flag(node.booleanValue()));
+            return Optional.of(flag(node.booleanValue()));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static java.util.Optional<Integer> digitalLevel(String text) {
+    private static Optional<Integer> digitalLevel(String text) {
         Function<String, Integer> level = value -> switch (value) {
             case "1", "一" -> 1;
             case "2", "二" -> 2;
@@ -220,10 +224,10 @@ final class EnterpriseResponses {
         for (String character : text.split("")) {
             Integer found = level.apply(character);
             if (found != null) {
-                return java.util.Optional.of(found);
+                return Optional.of(found);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static int institutionLevel(String name) {

@@ -6,6 +6,9 @@ import cn.jinshan.ladder.kit.error.DependencyUnavailableException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,8 +49,8 @@ class EnterpriseServiceClient implements EnterpriseDirectory {
     @Override
     @Retry(name = NAME, fallbackMethod = "listUnavailable")
     @CircuitBreaker(name = NAME)
-    public java.util.List<String> enterpriseIds() {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    public List<String> enterpriseIds() {
+        List<String> ids = new ArrayList<>();
         int page = 0;
         long pages;
         do {
@@ -59,7 +62,7 @@ class EnterpriseServiceClient implements EnterpriseDirectory {
         return ids;
     }
 
-    java.util.List<String> listUnavailable(Throwable failure) {
+    List<String> listUnavailable(Throwable failure) {
         log.warn("enterprise-service unavailable for the enterprise list: {}", failure.toString());
         throw new DependencyUnavailableException(
                 NAME, "enterprise-service is unavailable: cannot list enterprises now", failure);
@@ -94,10 +97,10 @@ class EnterpriseServiceClient implements EnterpriseDirectory {
         }
     }
 
-    private static java.util.Optional<String> bearer() {
+    private static Optional<String> bearer() {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt) {
-            return java.util.Optional.of("Bearer " + jwt.getToken().getTokenValue());
+            return Optional.of("Bearer " + jwt.getToken().getTokenValue());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

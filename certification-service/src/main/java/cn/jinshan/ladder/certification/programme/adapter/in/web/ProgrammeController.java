@@ -57,12 +57,7 @@ class ProgrammeController {
     @PostMapping("/{code}/rule-versions")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<ProgrammeResponse> addRuleVersion(@PathVariable String code, @RequestBody RuleVersion version) {
-        Programme current = catalogue.get(code);
-        if (version.id() != null && current.ruleVersion(version.id()).isPresent()) {
-            throw new cn.jinshan.ladder.kit.error.ConflictException(
-                    "rule-version-exists", "rule version " + version.id() + " of " + code + " exists already");
-        }
-        Programme updated = catalogue.putRuleVersion(code, version);
+        Programme updated = catalogue.addRuleVersion(code, version);
         return ResponseEntity.created(URI.create("/api/programmes/" + code)).body(ProgrammeResponse.of(updated));
     }
 

@@ -3,6 +3,7 @@ package cn.jinshan.ladder.certification.enterprise.adapter.out.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jinshan.ladder.certification.enterprise.application.EnterpriseSnapshot;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,16 +35,16 @@ class EnterpriseResponsesTest {
         assertThat(snapshot.year()).isEqualTo(2025);
         assertThat(snapshot.legalName()).isEqualTo("上海金鑫新材料科技有限公司");
         assertThat(snapshot.metrics())
-                .containsEntry("revenue", new java.math.BigDecimal("3600"))
-                .containsEntry("nicheYears", new java.math.BigDecimal("4"))
-                .containsEntry("ipClass1", new java.math.BigDecimal("2"))
-                .containsEntry("qualityItems", java.math.BigDecimal.ONE)
-                .containsEntry("digitalLevel", java.math.BigDecimal.valueOf(2))
-                .containsEntry("rdInstitutionLevel", java.math.BigDecimal.valueOf(3))
-                .containsEntry("scienceAwardProvincial", java.math.BigDecimal.ONE)
-                .containsEntry("holdsInnovativeSme", java.math.BigDecimal.ONE)
-                .containsEntry("holdsSpecializedNew", java.math.BigDecimal.ZERO)
-                .containsEntry("registeredInJinshan", java.math.BigDecimal.ONE);
+                .containsEntry("revenue", new BigDecimal("3600"))
+                .containsEntry("nicheYears", new BigDecimal("4"))
+                .containsEntry("ipClass1", new BigDecimal("2"))
+                .containsEntry("qualityItems", BigDecimal.ONE)
+                .containsEntry("digitalLevel", BigDecimal.valueOf(2))
+                .containsEntry("rdInstitutionLevel", BigDecimal.valueOf(3))
+                .containsEntry("scienceAwardProvincial", BigDecimal.ONE)
+                .containsEntry("holdsInnovativeSme", BigDecimal.ONE)
+                .containsEntry("holdsSpecializedNew", BigDecimal.ZERO)
+                .containsEntry("registeredInJinshan", BigDecimal.ONE);
     }
 
     @Test
