@@ -266,6 +266,39 @@ class ApplicationWorkflowIT extends CertificationIT {
     }
 
     @Test
+    void officialsWorkFromAQueueAndActInBulk() {
+        String firm = "91310116MA1T000099";
+        EnterpriseServiceStubs.firm(ENTERPRISE_SERVICE, firm, "\"SPECIALIZED_NEW\"");
+        String submitted = steps.openDraft(firm, "GAZELLE");
+        steps.ok(steps.submit(firm, submitted), "SUBMITTED");
+        String draft = steps.openDraft(firm, "SPECIALIZED_NEW");
+
+        HttpResponse<String> queue = api().get("/api/applications/queue?programme=GAZELLE", token(TestUser.official()));
+        HttpResponse<String> bulk = api().post(
+                        "/api/applications/review/bulk",
+                        token(TestUser.official()),
+                        "{\"action\":\"start\",\"applicationIds\":[\"%s\",\"%s\"],\"comment\":\"批量受理\"}"
+                                .formatted(submitted, draft));
+
+        assertThat(queue.statusCode()).isEqualTo(200);
+        JsonNode item = null;
+        for (JsonNode candidate : ApiClient.json(queue)) {
+            if (candidate.get("application").get("id").asString().equals(submitted)) {
+                item = candidate;
+            }
+        }
+        assertThat(item).isNotNull();
+        assertThat(item.get("overdue").asBoolean()).isFalse();
+        assertThat(item.get("dueOn").isNull()).isFalse();
+        JsonNode outcomes = ApiClient.json(bulk);
+        assertThat(outcomes.get(0).get("status").asString()).isEqualTo("DISTRICT_REVIEW");
+        assertThat(outcomes.get(1).get("problem").asString()).contains("DRAFT");
+        assertThat(api().get("/api/applications/queue", token(TestUser.enterprise(firm)))
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void onlyAFirmUserOpensApplications() {
         HttpResponse<String> response =
                 api().post("/api/applications", token(TestUser.official()), "{\"programme\":\"SPECIALIZED_NEW\"}");
