@@ -3,6 +3,8 @@ package cn.jinshan.ladder.enterprise;
 import cn.jinshan.ladder.kit.test.ApiClient;
 import cn.jinshan.ladder.kit.test.LadderTestInfrastructure;
 import cn.jinshan.ladder.kit.test.TestUser;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -15,14 +17,27 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
             "ladder.outbox.sweep-interval=500ms",
             "ladder.consumer.retry.initial-interval-ms=100",
-            "ladder.consumer.retry.max-attempts=2"
+            "ladder.consumer.retry.max-attempts=2",
+            "ladder.certification-service.read-timeout=500ms",
+            "resilience4j.retry.instances.certification-service.wait-duration=10ms"
         })
 @Import(MovableClock.Configuration.class)
 public abstract class EnterpriseIntegrationTest {
 
+    /** certification-service as WireMock answers it (unstubbed calls answer 404: no candidates offered). */
+    protected static final WireMockServer CERTIFICATION_SERVICE = startCertificationService();
+
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         LadderTestInfrastructure.register(registry, "enterprise");
+        registry.add("ladder.certification-service.url", CERTIFICATION_SERVICE::baseUrl);
+    }
+
+    private static WireMockServer startCertificationService() {
+        WireMockServer server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        return server;
     }
 
     @LocalServerPort

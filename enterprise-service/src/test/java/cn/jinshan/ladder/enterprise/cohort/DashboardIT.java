@@ -49,7 +49,7 @@ class DashboardIT extends EnterpriseIntegrationTest {
         assertThat(specialized.get("progress").get("achieved").asLong())
                 .isEqualTo(specialized.get("cohort").get("net").asLong());
         assertThat(specialized.get("progress").get("status").asString()).isIn("ON_TRACK", "AT_RISK");
-        assertThat(specialized.get("candidates").asString()).isEqualTo("unavailable");
+        assertThat(specialized.get("candidates").get("status").asString()).isIn("available", "unavailable");
         assertThat(api.get("LISTED").get("progress").get("achieved").asLong())
                 .isEqualTo(api.get("LISTED").get("cohort").get("stock").asLong());
 

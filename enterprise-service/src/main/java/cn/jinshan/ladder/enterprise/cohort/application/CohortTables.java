@@ -26,7 +26,8 @@ public final class CohortTables {
                 "expectedByNow",
                 "projection",
                 "pipelineForecast",
-                "status"));
+                "status",
+                "candidates"));
         for (Dashboard.Row row : rows) {
             Progress p = row.progress();
             List<Object> cells = new ArrayList<>();
@@ -44,6 +45,7 @@ public final class CohortTables {
             cells.add(round(p.projection()));
             cells.add(round(row.pipelineForecast()));
             cells.add(p.status().name());
+            cells.add(row.candidates().available() ? row.candidates().total() : "unavailable");
             table.add(cells);
         }
         return table;

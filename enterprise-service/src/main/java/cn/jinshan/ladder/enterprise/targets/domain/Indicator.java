@@ -2,6 +2,7 @@ package cn.jinshan.ladder.enterprise.targets.domain;
 
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import java.util.Arrays;
+import java.util.List;
 
 /** The plan's count indicators the system can measure from certificates and profile flags (table 1 of the plan). */
 public enum Indicator {
@@ -45,6 +46,17 @@ public enum Indicator {
             case LISTED -> programme.equals("LISTING");
             case HEADQUARTERS -> programme.equals("HEADQUARTERS");
             case ABOVE_SCALE, DIGITAL_ABOVE_SCALE -> false;
+        };
+    }
+
+    /** The programmes whose certificates count for this indicator (none for the profile flags). */
+    public List<String> programmes() {
+        return switch (this) {
+            case SPECIALIZED_NEW -> List.of("SPECIALIZED_NEW");
+            case TECH_CENTER -> List.of("TECH_CENTER_DISTRICT", "TECH_CENTER_MUNICIPAL", "TECH_CENTER_NATIONAL");
+            case LISTED -> List.of("LISTING");
+            case HEADQUARTERS -> List.of("HEADQUARTERS");
+            case ABOVE_SCALE, DIGITAL_ABOVE_SCALE -> List.of();
         };
     }
 

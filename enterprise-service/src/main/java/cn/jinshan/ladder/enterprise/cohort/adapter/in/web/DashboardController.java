@@ -2,7 +2,6 @@ package cn.jinshan.ladder.enterprise.cohort.adapter.in.web;
 
 import cn.jinshan.ladder.enterprise.cohort.application.CohortService;
 import cn.jinshan.ladder.enterprise.cohort.application.Dashboard;
-import cn.jinshan.ladder.enterprise.cohort.domain.Pipeline;
 import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import java.util.List;
@@ -31,10 +30,11 @@ class DashboardController {
     }
 
     @GetMapping("/api/cohorts/funnel")
-    Pipeline funnel(@RequestParam(required = false) String programme, @RequestParam(required = false) String asOf) {
+    FunnelView funnel(@RequestParam(required = false) String programme, @RequestParam(required = false) String asOf) {
         if (programme == null || programme.isBlank()) {
             throw new InvalidInputException("programme", "notBlank", "programme is required");
         }
-        return dashboard.funnel(programme.trim(), cohorts.request(Indicator.SPECIALIZED_NEW, null, asOf));
+        return FunnelView.of(
+                dashboard.funnel(programme.trim(), cohorts.request(Indicator.SPECIALIZED_NEW, null, asOf)));
     }
 }

@@ -5,9 +5,13 @@ import cn.jinshan.ladder.enterprise.cohort.domain.Pipeline;
 import cn.jinshan.ladder.enterprise.cohort.domain.Progress;
 import java.util.List;
 
-/** One indicator on the dashboard: its cohort, progress and outlook; candidates are reported unavailable. */
+/** One indicator on the dashboard: its cohort, progress and outlook, and its programmes' candidates. */
 record DashboardView(
-        CohortView cohort, Progress progress, double pipelineForecast, List<Pipeline> pipelines, String candidates) {
+        CohortView cohort,
+        Progress progress,
+        double pipelineForecast,
+        List<Pipeline> pipelines,
+        CandidatesView candidates) {
 
     static DashboardView of(Dashboard.Row row) {
         return new DashboardView(
@@ -15,6 +19,6 @@ record DashboardView(
                 row.progress(),
                 row.pipelineForecast(),
                 row.pipelines(),
-                row.candidatesAvailable() ? "available" : "unavailable");
+                CandidatesView.of(row.candidates()));
     }
 }
