@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Turns every failure into an RFC 9457 problem with a stable type; never leaks stack traces. */
@@ -113,6 +114,15 @@ class ProblemHandlingAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
         return unavailable(new DependencyUnavailableException(
                 "database", "The database is not reachable; please try again shortly", e));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail malformedMultipart(MultipartException e) {
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.BAD_REQUEST,
+                "Unreadable upload",
+                "The request is not a well-formed multipart/form-data upload");
     }
 
     @ExceptionHandler(Exception.class)

@@ -68,6 +68,13 @@ class SampleController {
                 "id", id, "name", document.getString("name"), "pending", document.getList("outbox", Object.class));
     }
 
+    @PostMapping(value = "/samples/uploads", consumes = "multipart/form-data")
+    Map<String, Long> upload(
+            @org.springframework.web.bind.annotation.RequestPart("file")
+                    org.springframework.web.multipart.MultipartFile file) {
+        return Map.of("size", file.getSize());
+    }
+
     @GetMapping("/samples/official-only")
     @PreAuthorize("hasRole('OFFICIAL')")
     Map<String, String> officialOnly() {

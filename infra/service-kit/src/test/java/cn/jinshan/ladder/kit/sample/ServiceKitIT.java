@@ -21,7 +21,12 @@ import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ladder.outbox.collections=samples", "ladder.outbox.sweep-interval=500ms"})
+        properties = {
+            "ladder.outbox.collections=samples",
+            "ladder.outbox.sweep-interval=500ms",
+            "spring.servlet.multipart.max-file-size=1MB",
+            "spring.servlet.multipart.max-request-size=1MB"
+        })
 class ServiceKitIT {
 
     @DynamicPropertySource
@@ -139,6 +144,25 @@ class ServiceKitIT {
                             .value()))
                     .isEqualTo("sample.SampleCreated");
         }
+    }
+
+    @Test
+    void aMalformedOrOversizedUploadIsAClientProblemNotAServerError() {
+        String token = issuer().token(TestUser.official());
+        HttpResponse<String> malformed = api().send(api().request("/samples/uploads", token)
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--xyz\r\nbroken"))
+                .build());
+        String big = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n" + "x".repeat(1_200_000) + "\r\n--b--\r\n";
+        HttpResponse<String> oversized = api().send(api().request("/samples/uploads", token)
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(big))
+                .build());
+
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(malformed).get("title").asString()).isEqualTo("Unreadable upload");
+        assertThat(oversized.statusCode()).isEqualTo(413);
     }
 
     @Test
