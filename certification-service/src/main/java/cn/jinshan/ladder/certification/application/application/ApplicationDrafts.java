@@ -3,6 +3,7 @@ package cn.jinshan.ladder.certification.application.application;
 import cn.jinshan.ladder.certification.application.domain.Application;
 import cn.jinshan.ladder.certification.application.domain.ApplicationState;
 import cn.jinshan.ladder.certification.application.domain.SelfAssessment;
+import cn.jinshan.ladder.certification.certificate.application.CertificateService;
 import cn.jinshan.ladder.certification.eligibility.application.EligibilityService;
 import cn.jinshan.ladder.certification.eligibility.domain.EligibilityEvaluator;
 import cn.jinshan.ladder.certification.eligibility.domain.Evaluation;
@@ -35,6 +36,7 @@ public class ApplicationDrafts {
     private final ProgrammeCatalogue catalogue;
     private final EligibilityService eligibility;
     private final EnterpriseDirectory enterprises;
+    private final CertificateService certificates;
     private final Clock clock;
 
     ApplicationDrafts(
@@ -43,12 +45,14 @@ public class ApplicationDrafts {
             ProgrammeCatalogue catalogue,
             EligibilityService eligibility,
             EnterpriseDirectory enterprises,
+            CertificateService certificates,
             Clock clock) {
         this.store = store;
         this.transitions = transitions;
         this.catalogue = catalogue;
         this.eligibility = eligibility;
         this.enterprises = enterprises;
+        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -57,6 +61,7 @@ public class ApplicationDrafts {
         Programme programme = programme(command.programme());
         RuleVersion version = eligibility.ruleVersion(programme, command.ruleVersion());
         EnterpriseSnapshot snapshot = enterprises.snapshot(firm);
+        String renews = command.renewal() ? renewalPrerequisites(firm, programme, snapshot) : null;
         Instant now = clock.instant();
         Application application = Application.open(new ApplicationState.Opening(
                 UUID.randomUUID().toString(),
@@ -69,9 +74,47 @@ public class ApplicationDrafts {
                 snapshot.metrics(),
                 assess(programme, version, snapshot.metrics(), now),
                 ApplicationAccess.actor(caller),
-                now));
-        store.insert(application.state());
+                now,
+                renews));
+        store.insert(application.state(), List.of());
         return application.state();
+    }
+
+    /**
+     * 复核 prerequisites: an active certificate of the programme, no active certificate higher on the ladder (a firm
+     * renews at its highest tier) and the annual data update done (the latest figures are for last year). Returns the
+     * id of the certificate renewed.
+     */
+    private String renewalPrerequisites(String firm, Programme programme, EnterpriseSnapshot snapshot) {
+        var held = certificates
+                .activeOf(firm, programme.code())
+                .orElseThrow(() -> new ConflictException(
+                        "renewal-needs-certificate",
+                        "the firm holds no active " + programme.code() + " certificate to renew"));
+        LocalDate today = LocalDate.now(clock);
+        if (held.validUntil() != null && held.validUntil().isBefore(today)) {
+            throw new ConflictException(
+                    "renewal-needs-certificate", "certificate " + held.number() + " expired on " + held.validUntil());
+        }
+        if (programme.rung() != null) {
+            List<String> heldProgrammes = certificates.activeProgrammesOf(firm);
+            for (Programme other : catalogue.all()) {
+                if (heldProgrammes.contains(other.code()) && other.rung() != null && other.rung() > programme.rung()) {
+                    throw new ConflictException(
+                            "renewal-not-highest-tier",
+                            "the firm holds " + other.code() + ", higher on the ladder than " + programme.code()
+                                    + "; renew that one");
+                }
+            }
+        }
+        int lastYear = today.getYear() - 1;
+        if (snapshot.year() == null || snapshot.year() < lastYear) {
+            throw new ConflictException(
+                    "annual-update-missing",
+                    "the firm's latest figures are for " + (snapshot.year() == null ? "no year" : snapshot.year())
+                            + "; the annual data update (年度数据更新) for " + lastYear + " must be done before renewing");
+        }
+        return held.id();
     }
 
     public ApplicationState edit(
@@ -105,10 +148,12 @@ public class ApplicationDrafts {
             throw new InvalidInputException(
                     "authenticityCommitment", "signed", "the authenticity commitment (真实性承诺) must be signed to submit");
         }
-        if (!store.claimSubmission(current.enterpriseId(), current.programme(), year, current.id())) {
+        String claim = current.renewal() ? current.programme() + ":RENEWAL" : current.programme();
+        if (!store.claimSubmission(current.enterpriseId(), claim, year, current.id())) {
             throw new ConflictException(
                     "already-applied-this-year",
-                    "the firm has already submitted an application for " + programme.code() + " in " + year);
+                    "the firm has already submitted " + (current.renewal() ? "a renewal" : "an application") + " for "
+                            + programme.code() + " in " + year);
         }
         try {
             return transitions.apply(
@@ -116,7 +161,7 @@ public class ApplicationDrafts {
                     application -> application.submit(
                             window.id(), year, true, ApplicationAccess.actor(caller), clock.instant()));
         } catch (RuntimeException e) {
-            store.releaseSubmission(current.enterpriseId(), current.programme(), year, current.id());
+            store.releaseSubmission(current.enterpriseId(), claim, year, current.id());
             throw e;
         }
     }

@@ -4,6 +4,7 @@ import cn.jinshan.ladder.certification.application.domain.ApplicationState;
 import cn.jinshan.ladder.certification.application.domain.ApplicationStatus;
 import cn.jinshan.ladder.certification.certificate.application.CertificateService;
 import cn.jinshan.ladder.certification.certificate.application.IssueCertificate;
+import cn.jinshan.ladder.certification.certificate.application.RenewCertificate;
 import cn.jinshan.ladder.certification.programme.application.ProgrammeCatalogue;
 import cn.jinshan.ladder.certification.programme.domain.Programme;
 import cn.jinshan.ladder.certification.programme.domain.RuleVersion;
@@ -75,7 +76,7 @@ public class ApplicationReview {
 
     /**
      * Issues the certificate of every approved application that has none yet (an approval whose certificate write
-     * failed); issuing is idempotent, so running it again changes nothing. Returns how many were checked.
+     * failed) and applies every approved renewal not yet applied; both are idempotent, so running it again changes nothing. Returns how many were checked.
      */
     public int issueMissingCertificates() {
         List<ApplicationState> approved = store.find(new ApplicationFilter(null, null, ApplicationStatus.APPROVED));
@@ -86,9 +87,12 @@ public class ApplicationReview {
     /** Approves after publicity and issues the certificate under the application's rule version. */
     public ApplicationState approve(String id, LocalDate announcedOn, String comment, CurrentUser official) {
         String certificateId = CertificateService.certificateIdFor(id);
+        ApplicationState current = transitions.load(id, official);
+        if (current.renewal()) {
+            certificates.requireActive(current.renewsCertificateId());
+        }
         ApplicationState approved = transitions.apply(
-                id,
-                official,
+                current,
                 application -> application.approve(
                         announcedOn, certificateId, ApplicationAccess.actor(official), clock.instant(), comment));
         issueCertificate(approved);
@@ -96,6 +100,11 @@ public class ApplicationReview {
     }
 
     private void issueCertificate(ApplicationState approved) {
+        if (approved.renewal()) {
+            certificates.renew(new RenewCertificate(
+                    approved.renewsCertificateId(), approved.id(), approved.announcedOn(), approved.ruleVersion()));
+            return;
+        }
         Programme programme = catalogue.get(approved.programme());
         Integer validityYears = programme
                 .ruleVersion(approved.ruleVersion())

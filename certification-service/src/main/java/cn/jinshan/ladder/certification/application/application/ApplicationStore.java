@@ -8,7 +8,8 @@ import java.util.Optional;
 /** Where applications are kept, each written together with the events of its transition. */
 public interface ApplicationStore {
 
-    void insert(ApplicationState application);
+    /** Inserts a new application with the events of its opening. */
+    void insert(ApplicationState application, List<EventEnvelope> events);
 
     /** Writes the new state if the stored version is still {@code expectedVersion}, with the events. */
     void update(ApplicationState application, long expectedVersion, List<EventEnvelope> events);

@@ -135,7 +135,10 @@ public class Application {
         return move(PUBLICITY, "ApplicationPublicityStarted", actor, at, comment);
     }
 
-    /** 认定: approved after publicity; the certificate with this id is issued alongside. */
+    /**
+     * 认定: approved after publicity; the certificate with this id is issued alongside (a renewal keeps the id of the
+     * certificate it renews).
+     */
     public ApplicationEvent approve(
             LocalDate announcedOn, String certificateId, Actor actor, Instant at, String comment) {
         require(EnumSet.of(PUBLICITY), "approve");
@@ -144,7 +147,7 @@ public class Application {
         }
         ApplicationState.Builder next = state.toBuilder();
         next.announcedOn = announcedOn;
-        next.certificateId = certificateId;
+        next.certificateId = state.renewal() ? state.renewsCertificateId() : certificateId;
         state = next.build();
         return move(APPROVED, "ApplicationApproved", actor, at, comment);
     }

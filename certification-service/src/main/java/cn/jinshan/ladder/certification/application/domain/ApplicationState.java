@@ -26,6 +26,8 @@ public record ApplicationState(
         LocalDate publicityEndsOn,
         LocalDate announcedOn,
         String certificateId,
+        String renewsCertificateId,
+        List<String> overdueNotices,
         List<Transition> history,
         String openedBy,
         Instant openedAt,
@@ -36,9 +38,15 @@ public record ApplicationState(
         metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
         answers = answers == null ? Map.of() : Map.copyOf(answers);
         history = history == null ? List.of() : List.copyOf(history);
+        overdueNotices = overdueNotices == null ? List.of() : List.copyOf(overdueNotices);
     }
 
-    /** What a new draft starts from. */
+    /** True for a renewal (复核) of a certificate the firm holds. */
+    public boolean renewal() {
+        return renewsCertificateId != null;
+    }
+
+    /** What a new draft starts from; {@code renewsCertificateId} is set for a renewal (复核) only. */
     public record Opening(
             String id,
             String enterpriseId,
@@ -50,7 +58,8 @@ public record ApplicationState(
             Map<String, BigDecimal> metrics,
             SelfAssessment selfAssessment,
             Actor openedBy,
-            Instant at) {}
+            Instant at,
+            String renewsCertificateId) {}
 
     static ApplicationState draft(Opening opening) {
         Builder builder = new Builder();
@@ -64,6 +73,7 @@ public record ApplicationState(
         builder.status = ApplicationStatus.DRAFT;
         builder.metrics = opening.metrics();
         builder.selfAssessment = opening.selfAssessment();
+        builder.renewsCertificateId = opening.renewsCertificateId();
         builder.openedBy = opening.openedBy().subject();
         builder.openedAt = opening.at();
         builder.updatedAt = opening.at();
@@ -90,6 +100,8 @@ public record ApplicationState(
         builder.publicityEndsOn = publicityEndsOn;
         builder.announcedOn = announcedOn;
         builder.certificateId = certificateId;
+        builder.renewsCertificateId = renewsCertificateId;
+        builder.overdueNotices = overdueNotices;
         builder.history = history;
         builder.openedBy = openedBy;
         builder.openedAt = openedAt;
@@ -118,6 +130,8 @@ public record ApplicationState(
         LocalDate publicityEndsOn;
         LocalDate announcedOn;
         String certificateId;
+        String renewsCertificateId;
+        List<String> overdueNotices;
         List<Transition> history;
         String openedBy;
         Instant openedAt;
@@ -144,6 +158,8 @@ public record ApplicationState(
                     publicityEndsOn,
                     announcedOn,
                     certificateId,
+                    renewsCertificateId,
+                    overdueNotices,
                     history,
                     openedBy,
                     openedAt,

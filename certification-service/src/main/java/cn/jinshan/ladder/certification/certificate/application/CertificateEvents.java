@@ -36,6 +36,10 @@ final class CertificateEvents {
             }
             case "CertificateExpired" -> payload.put("expiredOn", date(certificate.expiredOn()));
             case "CertificateExpiring" -> payload.put("daysLeft", event.daysLeft());
+            case "CertificateRenewed" ->
+                payload.put(
+                        "applicationId",
+                        certificate.renewals().get(certificate.renewals().size() - 1));
             default -> {}
         }
         return EventEnvelope.create(PREFIX + event.name(), 1, certificate.id(), payload, at);

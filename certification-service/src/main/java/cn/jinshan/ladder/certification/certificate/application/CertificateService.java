@@ -4,6 +4,7 @@ import cn.jinshan.ladder.certification.certificate.domain.Certificate;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateEvent;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateNotActiveException;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateState;
+import cn.jinshan.ladder.certification.certificate.domain.CertificateStatus;
 import cn.jinshan.ladder.kit.error.ConflictException;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -58,6 +60,53 @@ public class CertificateService {
             return store.find(id).orElseThrow();
         }
         return issued.certificate();
+    }
+
+    /** The firm's active certificate of a programme, if it holds one. */
+    public Optional<CertificateState> activeOf(String enterpriseId, String programme) {
+        return store.findByEnterprise(enterpriseId).stream()
+                .filter(certificate -> certificate.status() == CertificateStatus.ACTIVE)
+                .filter(certificate -> certificate.programme().equals(programme))
+                .findFirst();
+    }
+
+    /** The programmes of the firm's active certificates. */
+    public List<String> activeProgrammesOf(String enterpriseId) {
+        return store.findByEnterprise(enterpriseId).stream()
+                .filter(certificate -> certificate.status() == CertificateStatus.ACTIVE)
+                .map(CertificateState::programme)
+                .toList();
+    }
+
+    /** Fails with 409 unless the certificate exists and is active (a renewal can only extend a live certificate). */
+    public void requireActive(String id) {
+        CertificateState certificate = store.find(id).orElseThrow(() -> new NotFoundException("certificate", id));
+        if (certificate.status() != CertificateStatus.ACTIVE) {
+            throw new ConflictException(
+                    "certificate-not-active",
+                    "certificate " + certificate.number() + " is " + certificate.status() + " and cannot be renewed");
+        }
+    }
+
+    /**
+     * Applies an approved renewal (复核) to the certificate it renews: validity extended, {@code CertificateRenewed}
+     * stored with it; applying the same renewal again changes nothing.
+     */
+    public CertificateState renew(RenewCertificate command) {
+        CertificateState current = store.find(command.certificateId())
+                .orElseThrow(() -> new NotFoundException("certificate", command.certificateId()));
+        Certificate certificate = Certificate.restore(current);
+        try {
+            var renewed = certificate.renew(command.applicationId(), command.announcedOn(), command.ruleVersion());
+            if (renewed.isEmpty()) {
+                return current;
+            }
+            store.update(
+                    renewed.get().certificate(), List.of(CertificateEvents.envelope(renewed.get(), clock.instant())));
+            return renewed.get().certificate();
+        } catch (CertificateNotActiveException e) {
+            throw new ConflictException("certificate-not-active", e.getMessage());
+        }
     }
 
     public List<CertificateState> list(String enterpriseId, CurrentUser caller) {

@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.certification.certificate.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,7 @@ public class Certificate {
                 null,
                 null,
                 null,
+                List.of(),
                 List.of(),
                 0);
         return new CertificateEvent("CertificateIssued", state, null);
@@ -106,6 +108,30 @@ public class Certificate {
                 NOTICE_DAYS.stream().filter(days -> days >= due.get()).toList();
         state = state.noticed(sent);
         return Optional.of(new CertificateEvent("CertificateExpiring", state, (int) daysLeft));
+    }
+
+    /** A renewal (复核) extends the validity by this many years. */
+    public static final int RENEWAL_YEARS = 3;
+
+    /**
+     * 复核通过: extends the validity by {@link #RENEWAL_YEARS} from its current end (from the announcement when the
+     * end is unknown), under the renewal's rule version; empty when this renewal was applied already.
+     */
+    public Optional<CertificateEvent> renew(String applicationId, LocalDate announcedOn, String ruleVersion) {
+        if (state.renewals().contains(applicationId)) {
+            return Optional.empty();
+        }
+        requireActive("renew");
+        LocalDate until = state.validUntil() == null
+                ? validUntil(announcedOn, RENEWAL_YEARS)
+                : extend(state.validUntil(), RENEWAL_YEARS);
+        state = state.renewed(applicationId, announcedOn, until, ruleVersion);
+        return Optional.of(new CertificateEvent("CertificateRenewed", state, null));
+    }
+
+    private static LocalDate extend(LocalDate until, int years) {
+        YearMonth month = YearMonth.from(until);
+        return until.equals(month.atEndOfMonth()) ? month.plusYears(years).atEndOfMonth() : until.plusYears(years);
     }
 
     public CertificateEvent expire() {

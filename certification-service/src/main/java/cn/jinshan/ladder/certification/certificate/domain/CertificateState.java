@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.certification.certificate.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The data of a certificate, as stored and as shown. {@code validUntil} is null when the validity is unknown. */
@@ -21,10 +22,36 @@ public record CertificateState(
         String revokedBy,
         LocalDate expiredOn,
         List<Integer> expiringNotices,
+        List<String> renewals,
         long version) {
 
     public CertificateState {
         expiringNotices = expiringNotices == null ? List.of() : List.copyOf(expiringNotices);
+        renewals = renewals == null ? List.of() : List.copyOf(renewals);
+    }
+
+    CertificateState renewed(String renewalId, LocalDate on, LocalDate until, String rules) {
+        List<String> done = new ArrayList<>(renewals);
+        done.add(renewalId);
+        return new CertificateState(
+                id,
+                enterpriseId,
+                programme,
+                level,
+                number,
+                validFrom,
+                until,
+                rules,
+                on,
+                this.applicationId,
+                status,
+                revokedReason,
+                revokedOn,
+                revokedBy,
+                expiredOn,
+                List.of(),
+                done,
+                version);
     }
 
     CertificateState revoked(String reason, LocalDate on, String by) {
@@ -45,6 +72,7 @@ public record CertificateState(
                 by,
                 null,
                 expiringNotices,
+                renewals,
                 version);
     }
 
@@ -66,6 +94,7 @@ public record CertificateState(
                 revokedBy,
                 expiredOn,
                 notices,
+                renewals,
                 version);
     }
 
@@ -87,6 +116,7 @@ public record CertificateState(
                 null,
                 on,
                 expiringNotices,
+                renewals,
                 version);
     }
 }

@@ -43,6 +43,8 @@ class ReviewQueueTest {
                 null,
                 null,
                 null,
+                null,
+                List.of(),
                 List.of(last),
                 "s",
                 at,
@@ -52,7 +54,7 @@ class ReviewQueueTest {
 
     /** An in-memory store holding a fixed list. */
     private record Fixed(List<ApplicationState> applications) implements ApplicationStore {
-        public void insert(ApplicationState application) {}
+        public void insert(ApplicationState application, List<EventEnvelope> events) {}
 
         public void update(ApplicationState application, long expectedVersion, List<EventEnvelope> events) {}
 

@@ -31,7 +31,8 @@ class ApplicationTest {
                 Map.of(),
                 null,
                 FIRM,
-                AT));
+                AT,
+                null));
     }
 
     private static Application in(ApplicationStatus status) {
@@ -167,5 +168,29 @@ class ApplicationTest {
                         ApplicationStatus.APPROVED);
         assertThat(application.state().announcedOn()).isEqualTo(LocalDate.of(2026, 7, 1));
         assertThat(application.state().certificateId()).isEqualTo("c");
+    }
+
+    @Test
+    void anApprovedRenewalKeepsTheCertificateItRenews() {
+        Application renewal = Application.open(new ApplicationState.Opening(
+                "app-2",
+                "91310116MA1J8K3L22",
+                "金鑫",
+                "SPECIALIZED_NEW",
+                "MIIT-2026-2",
+                false,
+                2029,
+                Map.of(),
+                null,
+                FIRM,
+                AT,
+                "held-certificate"));
+        renewal.submit("w", 2029, true, FIRM, AT);
+        renewal.startReview(OFFICIAL, AT, null);
+        renewal.startPublicity(LocalDate.of(2029, 5, 1), OFFICIAL, AT, null);
+        renewal.approve(LocalDate.of(2029, 5, 20), "new-certificate", OFFICIAL, AT, null);
+
+        assertThat(renewal.state().renewal()).isTrue();
+        assertThat(renewal.state().certificateId()).isEqualTo("held-certificate");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,5 +98,66 @@ class CertificateTest {
         assertThat(late.get().daysLeft()).isEqualTo(5);
         assertThat(certificate.state().expiringNotices()).containsExactlyInAnyOrder(90, 30, 7);
         assertThat(certificate.noticeExpiring(LocalDate.of(2029, 6, 26))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "valid until {0}, renewed → {1}")
+    @CsvSource({"2029-06-30, 2032-06-30", "2027-02-28, 2030-02-28", "2028-02-29, 2031-02-28", "2029-06-15, 2032-06-15"})
+    void aRenewalExtendsTheValidityByThreeYearsFromItsEnd(LocalDate validUntil, LocalDate renewedUntil) {
+        CertificateState held = issued(LocalDate.of(2026, 7, 1), 3).certificate();
+        CertificateState state = new CertificateState(
+                held.id(),
+                held.enterpriseId(),
+                held.programme(),
+                held.level(),
+                held.number(),
+                held.validFrom(),
+                validUntil,
+                held.ruleVersion(),
+                held.announcedOn(),
+                held.applicationId(),
+                held.status(),
+                null,
+                null,
+                null,
+                null,
+                List.of(90),
+                List.of(),
+                3);
+
+        CertificateEvent renewed = Certificate.restore(state)
+                .renew("renewal-1", LocalDate.of(2029, 5, 20), "MIIT-2029-1")
+                .orElseThrow();
+
+        assertThat(renewed.name()).isEqualTo("CertificateRenewed");
+        assertThat(renewed.certificate().validUntil()).isEqualTo(renewedUntil);
+        assertThat(renewed.certificate().validFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(renewed.certificate().announcedOn()).isEqualTo(LocalDate.of(2029, 5, 20));
+        assertThat(renewed.certificate().ruleVersion()).isEqualTo("MIIT-2029-1");
+        assertThat(renewed.certificate().applicationId()).isEqualTo("app-1");
+        assertThat(renewed.certificate().renewals()).containsExactly("renewal-1");
+        assertThat(renewed.certificate().expiringNotices()).isEmpty();
+    }
+
+    @Test
+    void theSameRenewalAppliesOnce() {
+        Certificate certificate =
+                Certificate.restore(issued(LocalDate.of(2026, 7, 1), 3).certificate());
+
+        assertThat(certificate.renew("renewal-1", LocalDate.of(2029, 5, 20), "MIIT-2026-2"))
+                .isPresent();
+        assertThat(certificate.renew("renewal-1", LocalDate.of(2029, 5, 21), "MIIT-2026-2"))
+                .isEmpty();
+        assertThat(certificate.state().validUntil()).isEqualTo(LocalDate.of(2032, 6, 30));
+    }
+
+    @Test
+    void aRevokedCertificateCannotBeRenewed() {
+        Certificate certificate =
+                Certificate.restore(issued(LocalDate.of(2026, 7, 1), 3).certificate());
+        certificate.revoke("造假", LocalDate.of(2027, 1, 1), "official");
+
+        assertThatThrownBy(() -> certificate.renew("renewal-1", LocalDate.of(2029, 5, 20), "MIIT-2026-2"))
+                .isInstanceOf(CertificateNotActiveException.class)
+                .hasMessageContaining("REVOKED");
     }
 }

@@ -35,7 +35,9 @@ class ApplicationController {
     @PostMapping
     @PreAuthorize("hasRole('ENTERPRISE')")
     ResponseEntity<ApplicationResponse> open(@RequestBody ApplicationRequests.Open request, CurrentUser caller) {
-        var opened = drafts.open(new OpenApplication(request.programme(), request.ruleVersion()), caller);
+        var opened = drafts.open(
+                new OpenApplication(request.programme(), request.ruleVersion(), Boolean.TRUE.equals(request.renewal())),
+                caller);
         return ResponseEntity.created(URI.create("/api/applications/" + opened.id()))
                 .body(ApplicationResponse.of(opened));
     }

@@ -9,8 +9,8 @@ final class ApplicationRequests {
 
     private ApplicationRequests() {}
 
-    /** Open a draft for a programme. */
-    record Open(String programme, String ruleVersion) {}
+    /** Open a draft for a programme; {@code renewal: true} for a renewal (复核). */
+    record Open(String programme, String ruleVersion, Boolean renewal) {}
 
     /** The firm's figures and answers. */
     record Edit(Map<String, BigDecimal> metrics, Map<String, String> answers) {}

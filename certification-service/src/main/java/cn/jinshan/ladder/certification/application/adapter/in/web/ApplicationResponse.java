@@ -26,6 +26,8 @@ record ApplicationResponse(
         LocalDate publicityEndsOn,
         LocalDate announcedOn,
         String certificateId,
+        boolean renewal,
+        String renewsCertificateId,
         Instant openedAt,
         Instant updatedAt,
         long version) {
@@ -48,6 +50,8 @@ record ApplicationResponse(
                 a.publicityEndsOn(),
                 a.announcedOn(),
                 a.certificateId(),
+                a.renewal(),
+                a.renewsCertificateId(),
                 a.openedAt(),
                 a.updatedAt(),
                 a.version());

@@ -39,8 +39,11 @@ class MongoApplicationStore implements ApplicationStore {
     }
 
     @Override
-    public void insert(ApplicationState application) {
-        documents.insert(COLLECTION, ApplicationDocument.of(application), List.of());
+    public void insert(ApplicationState application, List<EventEnvelope> events) {
+        documents.insert(COLLECTION, ApplicationDocument.of(application), outbox.records(TOPIC, events));
+        if (!events.isEmpty()) {
+            outbox.publishSoon(COLLECTION, application.id());
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.jinshan.ladder.certification.certificate.adapter.in.web;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateState;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateStatus;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A certificate as the API shows it. */
 record CertificateResponse(
@@ -19,7 +20,8 @@ record CertificateResponse(
         CertificateStatus status,
         String revokedReason,
         LocalDate revokedOn,
-        LocalDate expiredOn) {
+        LocalDate expiredOn,
+        List<String> renewals) {
 
     static CertificateResponse of(CertificateState c) {
         return new CertificateResponse(
@@ -36,6 +38,7 @@ record CertificateResponse(
                 c.status(),
                 c.revokedReason(),
                 c.revokedOn(),
-                c.expiredOn());
+                c.expiredOn(),
+                c.renewals());
     }
 }

@@ -24,6 +24,7 @@ record CertificateDocument(
         String revokedBy,
         LocalDate expiredOn,
         List<Integer> expiringNotices,
+        List<String> renewals,
         long version) {
 
     static CertificateDocument of(CertificateState c) {
@@ -44,6 +45,7 @@ record CertificateDocument(
                 c.revokedBy(),
                 c.expiredOn(),
                 c.expiringNotices(),
+                c.renewals(),
                 c.version());
     }
 
@@ -65,6 +67,7 @@ record CertificateDocument(
                 revokedBy,
                 expiredOn,
                 expiringNotices,
+                renewals,
                 version);
     }
 }
