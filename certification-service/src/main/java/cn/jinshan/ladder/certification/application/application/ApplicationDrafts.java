@@ -76,7 +76,10 @@ public class ApplicationDrafts {
                 ApplicationAccess.actor(caller),
                 now,
                 renews));
-        store.insert(application.state(), List.of());
+        var window = programme.windowOpenOrNext(LocalDate.now(clock)).orElse(null);
+        store.insert(
+                application.state(),
+                List.of(ApplicationEvents.draftOpened(application.state(), window, clock.getZone())));
         return application.state();
     }
 

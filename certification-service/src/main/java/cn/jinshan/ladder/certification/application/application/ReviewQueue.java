@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.certification.application.application;
 
+import cn.jinshan.ladder.certification.application.domain.Application;
 import cn.jinshan.ladder.certification.application.domain.ApplicationState;
 import cn.jinshan.ladder.certification.application.domain.ApplicationStatus;
 import cn.jinshan.ladder.certification.application.domain.ReviewClock;
@@ -49,6 +50,30 @@ public class ReviewQueue {
                         .thenComparing(item -> item.dueOn() == null ? LocalDate.MAX : item.dueOn())
                         .thenComparing(Item::enteredOn))
                 .toList();
+    }
+
+    /**
+     * Emits {@code certification.ReviewOverdue} for every waiting application past its service level, once per
+     * application and stage; returns how many were sent.
+     */
+    public int noticeOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        int sent = 0;
+        for (Item item : queue(null, null)) {
+            if (!item.overdue()) {
+                continue;
+            }
+            Application application = Application.restore(item.application());
+            var overdue = application.noticeOverdue(item.enteredOn(), item.dueOn(), today);
+            if (overdue.isPresent()) {
+                store.update(
+                        application.state(),
+                        item.application().version(),
+                        List.of(ApplicationEvents.reviewOverdue(overdue.get(), application.state(), clock.instant())));
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /** The service level of any application: when it entered its state, when that is due, whether it is late. */

@@ -13,10 +13,12 @@ import static cn.jinshan.ladder.certification.application.domain.ApplicationStat
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -162,6 +164,23 @@ public class Application {
     public ApplicationEvent withdraw(String reason, Actor actor, Instant at) {
         require(EnumSet.of(DRAFT, SUBMITTED, DISTRICT_REVIEW, RETURNED, HIGHER_REVIEW, PUBLICITY), "withdraw");
         return move(WITHDRAWN, "ApplicationWithdrawn", actor, at, reason);
+    }
+
+    /**
+     * Notes that the application is overdue in its current state (entered on {@code enteredOn}, due on {@code dueOn});
+     * once per stage, a stage being one stay in a state, so a resubmission back into district review counts anew.
+     */
+    public Optional<ReviewOverdue> noticeOverdue(LocalDate enteredOn, LocalDate dueOn, LocalDate today) {
+        String stage = state.status().name() + "#" + state.history().size();
+        if (!dueOn.isBefore(today) || state.overdueNotices().contains(stage)) {
+            return Optional.empty();
+        }
+        List<String> notices = new ArrayList<>(state.overdueNotices());
+        notices.add(stage);
+        ApplicationState.Builder next = state.toBuilder();
+        next.overdueNotices = notices;
+        state = next.build();
+        return Optional.of(new ReviewOverdue(state.status(), enteredOn, dueOn, ChronoUnit.DAYS.between(dueOn, today)));
     }
 
     private ApplicationEvent move(ApplicationStatus to, String event, Actor actor, Instant at, String comment) {

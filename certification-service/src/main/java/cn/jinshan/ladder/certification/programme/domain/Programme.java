@@ -44,6 +44,14 @@ public record Programme(
         return inForce.or(() -> ruleVersions.stream().min(byStart));
     }
 
+    /** The window open on a day, else the next one to open after it, if any. */
+    public Optional<ApplicationWindow> windowOpenOrNext(LocalDate day) {
+        return windowOpenOn(day)
+                .or(() -> windows.stream()
+                        .filter(window -> window.opensOn().isAfter(day))
+                        .min(Comparator.comparing(ApplicationWindow::opensOn)));
+    }
+
     /** The window open on a day, if any. */
     public Optional<ApplicationWindow> windowOpenOn(LocalDate day) {
         return windows.stream().filter(window -> window.isOpenOn(day)).findFirst();

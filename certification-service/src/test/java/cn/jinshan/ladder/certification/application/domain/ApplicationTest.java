@@ -193,4 +193,24 @@ class ApplicationTest {
         assertThat(renewal.state().renewal()).isTrue();
         assertThat(renewal.state().certificateId()).isEqualTo("held-certificate");
     }
+
+    @Test
+    void anOverdueStageIsNoticedOnceAndAgainAfterAResubmission() {
+        Application application = in(ApplicationStatus.DISTRICT_REVIEW);
+        LocalDate entered = LocalDate.of(2026, 6, 1);
+        LocalDate due = LocalDate.of(2026, 6, 22);
+
+        assertThat(application.noticeOverdue(entered, due, due)).isEmpty();
+        assertThat(application.noticeOverdue(entered, due, due.plusDays(3))).hasValueSatisfying(overdue -> {
+            assertThat(overdue.status()).isEqualTo(ApplicationStatus.DISTRICT_REVIEW);
+            assertThat(overdue.daysOverdue()).isEqualTo(3);
+        });
+        assertThat(application.noticeOverdue(entered, due, due.plusDays(4))).isEmpty();
+
+        application.returnForMaterials("补充审计报告", OFFICIAL, AT);
+        application.resubmit(FIRM, AT, null);
+
+        assertThat(application.noticeOverdue(entered, due, due.plusDays(5))).isPresent();
+        assertThat(application.state().overdueNotices()).hasSize(2);
+    }
 }
