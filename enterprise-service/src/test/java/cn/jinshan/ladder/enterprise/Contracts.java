@@ -6,14 +6,14 @@ import cn.jinshan.ladder.contracts.Violation;
 import java.util.List;
 
 /** The event contracts of infra/contracts, through its validator. */
-final class Contracts {
+public final class Contracts {
 
     private static final ContractValidator VALIDATOR = new ContractValidator();
 
     private Contracts() {}
 
     /** Every way the event breaks its contract, readable. */
-    static List<String> violations(String eventJson) {
+    public static List<String> violations(String eventJson) {
         return VALIDATOR.validate(eventJson).stream().map(Violation::toString).toList();
     }
 

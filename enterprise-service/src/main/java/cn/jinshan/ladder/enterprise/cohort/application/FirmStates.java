@@ -32,7 +32,8 @@ final class FirmStates {
                 p.aboveScaleSince(),
                 p.digitallyTransformed(),
                 p.digitallyTransformedSince(),
-                enterprise.holdings().stream().map(FirmStates::span).toList());
+                enterprise.holdings().stream().map(FirmStates::span).toList(),
+                enterprise.departure() == null ? null : enterprise.departure().on());
     }
 
     private static FirmState.Span span(Holding h) {

@@ -9,15 +9,18 @@ import java.util.List;
 /**
  * The facts a firm's present state implies: certificate spans of one indicator merged into memberships (a renewal
  * overlapping its predecessor continues the membership), flags entered on their since-date and left on the day they
- * were lost (the state keeps no such date, so the day the loss was recorded).
+ * were lost (the state keeps no such date, so the day the loss was recorded); a firm that left the district leaves
+ * every membership open on that day (cause LEFT_DISTRICT).
  */
 public final class FactDerivation {
 
     static final String LOST_FLAG = "FLAG_LOST";
+    static final String LEFT_DISTRICT = "LEFT_DISTRICT";
 
     private FactDerivation() {}
 
-    public static List<Fact> derive(FirmState firm, List<Fact> active, LocalDate today) {
+    public static List<Fact> derive(FirmState state, List<Fact> active, LocalDate today) {
+        FirmState firm = clipped(state);
         List<Fact> facts = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             if (indicator.fromCertificates()) {
@@ -82,10 +85,43 @@ public final class FactDerivation {
                 facts.add(Fact.left(firm.firm(), indicator, entered.spell(), today, LOST_FLAG));
             }
         }
-        if (since != null) {
+        LocalDate left = firm.leftDistrictOn();
+        if (since != null && (left == null || !since.isAfter(left))) {
             facts.add(Fact.entered(firm, indicator, since));
+            if (left != null) {
+                facts.add(Fact.left(firm.firm(), indicator, since, left, LEFT_DISTRICT));
+            }
         }
         return facts;
+    }
+
+    /**
+     * A firm that left the district ends every certificate span still open on that day there, with the cause
+     * LEFT_DISTRICT, and starts none after it.
+     */
+    private static FirmState clipped(FirmState firm) {
+        LocalDate left = firm.leftDistrictOn();
+        if (left == null) {
+            return firm;
+        }
+        List<FirmState.Span> spans = firm.certificates().stream()
+                .filter(s -> s.start() == null || !s.start().isAfter(left))
+                .map(s -> s.end() == null || s.end().isAfter(left)
+                        ? new FirmState.Span(s.programme(), s.start(), left, LEFT_DISTRICT)
+                        : s)
+                .toList();
+        return new FirmState(
+                firm.firm(),
+                firm.name(),
+                firm.town(),
+                firm.cluster(),
+                firm.specialist(),
+                firm.aboveScale(),
+                firm.aboveScaleSince(),
+                firm.digitallyTransformed(),
+                firm.digitallyTransformedSince(),
+                spans,
+                left);
     }
 
     private static LocalDate flagSince(FirmState firm, Indicator indicator) {

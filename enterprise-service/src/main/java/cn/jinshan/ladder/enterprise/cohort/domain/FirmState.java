@@ -3,7 +3,10 @@ package cn.jinshan.ladder.enterprise.cohort.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the cohort log needs to know of a firm: where it is, its flags with their dates, its certificate spans. */
+/**
+ * What the cohort log needs to know of a firm: where it is, its flags with their dates, its certificate spans, and
+ * the day it left the district (null while in it).
+ */
 public record FirmState(
         String firm,
         String name,
@@ -14,7 +17,8 @@ public record FirmState(
         LocalDate aboveScaleSince,
         boolean digitallyTransformed,
         LocalDate digitallyTransformedSince,
-        List<Span> certificates) {
+        List<Span> certificates,
+        LocalDate leftDistrictOn) {
 
     public FirmState {
         certificates = List.copyOf(certificates);

@@ -17,12 +17,19 @@ public record EnterpriseQuery(
         Boolean aboveScale,
         String text,
         String onlyId,
+        Status status,
         SortField sort,
         boolean descending,
         int page,
         int size) {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** ACTIVE: in the district; LEFT: moved out or deregistered; a null status matches both. */
+    public enum Status {
+        ACTIVE,
+        LEFT
+    }
 
     /** The fields a list may be sorted by. */
     public enum SortField {
@@ -46,7 +53,20 @@ public record EnterpriseQuery(
 
     public EnterpriseQuery withOnlyId(String id) {
         return new EnterpriseQuery(
-                rung, programme, town, park, cluster, specialist, aboveScale, text, id, sort, descending, page, size);
+                rung,
+                programme,
+                town,
+                park,
+                cluster,
+                specialist,
+                aboveScale,
+                text,
+                id,
+                status,
+                sort,
+                descending,
+                page,
+                size);
     }
 
     public EnterpriseQuery withSpecialist(Specialist portfolio) {
@@ -60,6 +80,7 @@ public record EnterpriseQuery(
                 aboveScale,
                 text,
                 onlyId,
+                status,
                 sort,
                 descending,
                 page,

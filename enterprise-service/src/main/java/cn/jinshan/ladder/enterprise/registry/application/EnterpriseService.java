@@ -5,6 +5,7 @@ import cn.jinshan.ladder.enterprise.audit.application.AuditTrail.Outcome;
 import cn.jinshan.ladder.enterprise.registry.domain.Actor;
 import cn.jinshan.ladder.enterprise.registry.domain.CertificateChange;
 import cn.jinshan.ladder.enterprise.registry.domain.CreditCode;
+import cn.jinshan.ladder.enterprise.registry.domain.Departure;
 import cn.jinshan.ladder.enterprise.registry.domain.DomainEvent;
 import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
 import cn.jinshan.ladder.enterprise.registry.domain.Figures;
@@ -17,6 +18,7 @@ import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
@@ -169,6 +171,26 @@ public class EnterpriseService {
         return enterprise;
     }
 
+    /** Officials record that a firm left the district (迁出/注销); audited, denied attempts too. */
+    public Enterprise leaveDistrict(String id, LocalDate on, Departure.Reason reason, String note, CurrentUser user) {
+        Enterprise enterprise = get(id, user);
+        if (!user.isDistrictWide()) {
+            audit.record(user, "enterprise.depart", id, Outcome.DENIED, null);
+            throw new ForbiddenException("only officials record departures");
+        }
+        try {
+            List<DomainEvent> events = enterprise.leaveDistrict(
+                    on, reason, note, actor(user), clock.instant(), LocalDate.now(clock.withZone(SHANGHAI)));
+            store.update(enterprise, events);
+        } catch (RuntimeException e) {
+            audit.record(user, "enterprise.depart", id, Outcome.REJECTED, e.getMessage());
+            throw e;
+        }
+        told(enterprise);
+        audit.record(user, "enterprise.depart", id, Outcome.SUCCESS, reason + " " + on);
+        return enterprise;
+    }
+
     /**
      * Applies a certificate event to the holder's ladder, dated when it happened (so a replay writes the same
      * history); retried when a concurrent write got there first.
@@ -229,7 +251,8 @@ public class EnterpriseService {
     /** Every enterprise with its holdings, one at a time, regardless of who asks (read-model rebuilds). */
     public void forEachEnterprise(Consumer<Enterprise> action) {
         store.forEach(
-                new EnterpriseQuery(null, null, null, null, null, null, null, null, null, null, false, 0, 0), action);
+                new EnterpriseQuery(null, null, null, null, null, null, null, null, null, null, null, false, 0, 0),
+                action);
     }
 
     public boolean isEmpty() {

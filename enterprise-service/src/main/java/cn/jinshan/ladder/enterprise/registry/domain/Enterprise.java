@@ -1,7 +1,9 @@
 package cn.jinshan.ladder.enterprise.registry.domain;
 
+import cn.jinshan.ladder.kit.error.ConflictException;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ public final class Enterprise {
     private final String registeredBy;
     private Instant updatedAt;
     private final long version;
+    private Departure departure;
 
     /** Rebuilds an enterprise from its stored state. */
     public Enterprise(
@@ -40,7 +43,8 @@ public final class Enterprise {
             Instant registeredAt,
             String registeredBy,
             Instant updatedAt,
-            long version) {
+            long version,
+            Departure departure) {
         this.id = Objects.requireNonNull(id);
         this.profile = profile;
         this.specialist = specialist;
@@ -53,6 +57,7 @@ public final class Enterprise {
         this.registeredBy = registeredBy;
         this.updatedAt = updatedAt;
         this.version = version;
+        this.departure = departure;
     }
 
     /** Registers a firm (企业入库) on the first rung. */
@@ -70,7 +75,8 @@ public final class Enterprise {
                 at,
                 by.subject(),
                 at,
-                0);
+                0,
+                null);
         DomainEvent event = new DomainEvent(
                 EnterpriseEvents.REGISTERED,
                 1,
@@ -158,6 +164,31 @@ public final class Enterprise {
                         previous == null ? null : previous.subject(),
                         previous == null ? null : previous.username(),
                         by.subject())));
+    }
+
+    /**
+     * Records that the firm left the district (迁出/注销) on a day not in the future and not before its registration;
+     * a firm leaves once (a second time is a conflict).
+     */
+    public List<DomainEvent> leaveDistrict(
+            LocalDate on, Departure.Reason reason, String note, Actor by, Instant at, LocalDate today) {
+        if (departure != null) {
+            throw new ConflictException(
+                    "already-left", "The enterprise " + id + " left the district on " + departure.on());
+        }
+        if (on.isAfter(today)) {
+            throw new InvalidInputException("date", "notFuture", "The departure date must not lie in the future");
+        }
+        if (profile.registrationDate() != null && on.isBefore(profile.registrationDate())) {
+            throw new InvalidInputException(
+                    "date", "notBeforeRegistration", "The departure date must not precede the registration date");
+        }
+        departure = new Departure(on, reason, note, by.subject(), at);
+        updatedAt = at;
+        return List.of(new DomainEvent(
+                EnterpriseEvents.LEFT_DISTRICT,
+                1,
+                new EnterpriseEvents.LeftDistrict(id.value(), on, reason.name(), note, by.subject())));
     }
 
     /** Applies a certificate event: the holding is upserted and the rung recomputed (moves up or down). */
@@ -311,6 +342,15 @@ public final class Enterprise {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** How the firm left the district; null while it is in it. */
+    public Departure departure() {
+        return departure;
+    }
+
+    public boolean hasLeft() {
+        return departure != null;
     }
 
     public long version() {

@@ -13,6 +13,7 @@ public final class EnterpriseEvents {
     public static final String METRICS_REPORTED = "enterprise.MetricsReported";
     public static final String SPECIALIST_ASSIGNED = "enterprise.SpecialistAssigned";
     public static final String RUNG_CHANGED = "enterprise.LadderRungChanged";
+    public static final String LEFT_DISTRICT = "enterprise.EnterpriseLeftDistrict";
 
     private EnterpriseEvents() {}
 
@@ -73,4 +74,7 @@ public final class EnterpriseEvents {
             String certificateId,
             String programme,
             Instant changedAt) {}
+
+    /** enterprise.EnterpriseLeftDistrict v1: the firm moved out (MOVED_OUT) or was deregistered (DEREGISTERED). */
+    public record LeftDistrict(String enterpriseId, LocalDate leftOn, String reason, String note, String recordedBy) {}
 }

@@ -60,6 +60,50 @@ class FactLogTest {
                 .isEmpty();
     }
 
+    @Test
+    void aFirmLeavingTheDistrictLeavesItsMembershipsNetDropsGrossStaysAndTheEarlierFigureIsReproducible() {
+        Instant entered = Instant.parse("2023-07-01T02:00:00Z");
+        Instant departed = Instant.parse("2025-03-02T02:00:00Z");
+        LocalDate leftOn = LocalDate.of(2025, 3, 1);
+        FirmState inDistrict = firm(List.of(span("2023-06-01", null, null)));
+        record(inDistrict, entered);
+        record(withDeparture(inDistrict, leftOn), departed);
+
+        List<Member> now = members(departed, TO);
+        assertThat(now).singleElement().satisfies(m -> {
+            assertThat(m.net()).isFalse();
+            assertThat(m.leftOn()).isEqualTo(leftOn);
+            assertThat(m.leftCause()).isEqualTo("LEFT_DISTRICT");
+        });
+        assertThat(members(departed.minusSeconds(1), TO))
+                .singleElement()
+                .satisfies(m -> assertThat(m.net()).isTrue());
+        assertThat(members(departed, leftOn.minusDays(1)))
+                .singleElement()
+                .satisfies(m -> assertThat(m.net()).isTrue());
+
+        Instant flagged = Instant.parse("2024-01-10T02:00:00Z");
+        record(withDeparture(flagged(LocalDate.of(2023, 5, 1)), leftOn), flagged);
+        assertThat(Cohorts.members(log, Indicator.ABOVE_SCALE, flagged, FROM, TO, TO))
+                .singleElement()
+                .satisfies(m -> assertThat(m.leftCause()).isEqualTo("LEFT_DISTRICT"));
+    }
+
+    private static FirmState withDeparture(FirmState f, LocalDate leftOn) {
+        return new FirmState(
+                f.firm(),
+                f.name(),
+                f.town(),
+                f.cluster(),
+                f.specialist(),
+                f.aboveScale(),
+                f.aboveScaleSince(),
+                f.digitallyTransformed(),
+                f.digitallyTransformedSince(),
+                f.certificates(),
+                leftOn);
+    }
+
     private List<Member> members(Instant knownAt, LocalDate asOf) {
         return Cohorts.members(log, Indicator.SPECIALIZED_NEW, knownAt, FROM, TO, asOf);
     }
@@ -72,11 +116,11 @@ class FactLogTest {
     }
 
     private static FirmState firm(List<FirmState.Span> spans) {
-        return new FirmState("F1", "一号", "山阳镇", "新材料", "specialist.li", false, null, false, null, spans);
+        return new FirmState("F1", "一号", "山阳镇", "新材料", "specialist.li", false, null, false, null, spans, null);
     }
 
     private static FirmState flagged(LocalDate since) {
-        return new FirmState("F2", "二号", "枫泾镇", "智能装备", null, true, since, false, null, List.of());
+        return new FirmState("F2", "二号", "枫泾镇", "智能装备", null, true, since, false, null, List.of(), null);
     }
 
     private static FirmState.Span span(String start, String end, String cause) {

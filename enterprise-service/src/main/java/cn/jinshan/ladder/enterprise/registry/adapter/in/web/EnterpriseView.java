@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.enterprise.registry.adapter.in.web;
 
 import cn.jinshan.ladder.enterprise.registry.domain.Contact;
+import cn.jinshan.ladder.enterprise.registry.domain.Departure;
 import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
 import cn.jinshan.ladder.enterprise.registry.domain.Profile;
 import cn.jinshan.ladder.enterprise.registry.domain.Specialist;
@@ -28,7 +29,9 @@ record EnterpriseView(
         String rung,
         List<String> activeProgrammes,
         Instant registeredAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String status,
+        Departure departure) {
 
     static EnterpriseView of(Enterprise e) {
         Profile p = e.profile();
@@ -56,6 +59,8 @@ record EnterpriseView(
                         .sorted()
                         .toList(),
                 e.registeredAt(),
-                e.updatedAt());
+                e.updatedAt(),
+                e.hasLeft() ? "LEFT" : "ACTIVE",
+                e.departure());
     }
 }

@@ -18,6 +18,11 @@ final class EnterpriseCriteria {
         if (q.onlyId() != null) {
             all.add(Criteria.where("_id").is(q.onlyId()));
         }
+        if (q.status() == EnterpriseQuery.Status.ACTIVE) {
+            all.add(Criteria.where("departure").is(null));
+        } else if (q.status() == EnterpriseQuery.Status.LEFT) {
+            all.add(Criteria.where("departure").ne(null));
+        }
         if (q.rung() != null) {
             all.add(Criteria.where("rung").is(q.rung().name()));
         }

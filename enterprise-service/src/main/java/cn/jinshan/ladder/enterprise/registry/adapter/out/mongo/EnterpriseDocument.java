@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.enterprise.registry.adapter.out.mongo;
 
+import cn.jinshan.ladder.enterprise.registry.domain.Departure;
 import cn.jinshan.ladder.enterprise.registry.domain.Holding;
 import cn.jinshan.ladder.enterprise.registry.domain.MetricChange;
 import cn.jinshan.ladder.enterprise.registry.domain.Profile;
@@ -24,7 +25,8 @@ record EnterpriseDocument(
         Instant registeredAt,
         String registeredBy,
         Instant updatedAt,
-        long version) {
+        long version,
+        Departure departure) {
 
     static final String COLLECTION = "enterprises";
     static final List<String> HEAVY_FIELDS = List.of("metrics", "metricHistory", "stages", "outbox");

@@ -24,7 +24,8 @@ final class EnterpriseMapper {
                 e.registeredAt(),
                 e.registeredBy(),
                 e.updatedAt(),
-                version);
+                version,
+                e.departure());
     }
 
     static Enterprise toDomain(EnterpriseDocument d) {
@@ -40,7 +41,8 @@ final class EnterpriseMapper {
                 d.registeredAt(),
                 d.registeredBy(),
                 d.updatedAt(),
-                d.version());
+                d.version(),
+                d.departure());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
