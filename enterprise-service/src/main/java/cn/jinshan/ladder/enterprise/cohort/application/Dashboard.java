@@ -2,8 +2,10 @@ package cn.jinshan.ladder.enterprise.cohort.application;
 
 import cn.jinshan.ladder.enterprise.cohort.domain.CandidateCounts;
 import cn.jinshan.ladder.enterprise.cohort.domain.CohortFigures;
+import cn.jinshan.ladder.enterprise.cohort.domain.Member;
 import cn.jinshan.ladder.enterprise.cohort.domain.Pipeline;
 import cn.jinshan.ladder.enterprise.cohort.domain.Progress;
+import cn.jinshan.ladder.enterprise.cohort.domain.TownProgress;
 import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
 import cn.jinshan.ladder.enterprise.targets.domain.Target;
 import java.time.Clock;
@@ -12,11 +14,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 
 /**
- * The officials' dashboard: per indicator the cohort figures, progress against target, the run-rate projection, the
+ * The officials' dashboard: per indicator the cohort figures, progress against target (yearly goals and town goals
+ * when set), the run-rate projection, the
  * pipeline forecast and the candidates (eligible firms not applying, from certification-service, known for today
  * only), and each programme's funnel from eligible to approved.
  */
@@ -32,7 +36,8 @@ public class Dashboard {
             Progress progress,
             double pipelineForecast,
             List<Pipeline> pipelines,
-            CandidateCounts candidates) {}
+            CandidateCounts candidates,
+            List<TownProgress> towns) {}
 
     /** A programme's funnel: the pipeline and, when known, the candidates that make the "eligible" stage. */
     public record Funnel(Pipeline pipeline, CandidateCounts candidates, Long eligible, Double eligibleToApplied) {}
@@ -64,21 +69,24 @@ public class Dashboard {
     }
 
     Row row(CohortRequest request, CandidateCounts counts) {
-        CohortFigures figures = cohorts.figures(request);
+        List<Member> members = cohorts.members(request);
+        CohortFigures figures = CohortFigures.of(request.indicator(), members, request.window());
         List<Pipeline> pipelines = pipelines(request);
         double forecast = pipelines.stream().mapToDouble(Pipeline::forecast).sum();
         boolean stock = request.indicator().measure() == Indicator.Measure.STOCK;
-        Integer target =
-                request.period().target(request.indicator()).map(Target::total).orElse(null);
+        Optional<Target> target = request.period().target(request.indicator());
         Progress progress = Progress.of(
-                target,
+                target.map(Target::total).orElse(null),
+                target.map(Target::yearly).orElse(Map.of()),
                 stock ? figures.stock() - figures.net() : 0,
                 figures.net(),
                 request.period().start(),
                 request.period().end(),
                 request.window().to(),
                 forecast);
-        return new Row(request, figures, progress, forecast, pipelines, counts);
+        List<TownProgress> towns = TownProgress.of(
+                request.indicator(), target.map(Target::byTown).orElse(Map.of()), members, request.window(), progress);
+        return new Row(request, figures, progress, forecast, pipelines, counts, towns);
     }
 
     /** The funnel of one programme as known at the end of the as-of day, starting at "eligible" when candidates are known. */

@@ -3,15 +3,17 @@ package cn.jinshan.ladder.enterprise.cohort.adapter.in.web;
 import cn.jinshan.ladder.enterprise.cohort.application.Dashboard;
 import cn.jinshan.ladder.enterprise.cohort.domain.Pipeline;
 import cn.jinshan.ladder.enterprise.cohort.domain.Progress;
+import cn.jinshan.ladder.enterprise.cohort.domain.TownProgress;
 import java.util.List;
 
-/** One indicator on the dashboard: its cohort, progress and outlook, and its programmes' candidates. */
+/** One indicator on the dashboard: its cohort, progress and outlook, its towns' goals and its programmes' candidates. */
 record DashboardView(
         CohortView cohort,
         Progress progress,
         double pipelineForecast,
         List<Pipeline> pipelines,
-        CandidatesView candidates) {
+        CandidatesView candidates,
+        List<TownProgress> towns) {
 
     static DashboardView of(Dashboard.Row row) {
         return new DashboardView(
@@ -19,6 +21,7 @@ record DashboardView(
                 row.progress(),
                 row.pipelineForecast(),
                 row.pipelines(),
-                CandidatesView.of(row.candidates()));
+                CandidatesView.of(row.candidates()),
+                row.towns());
     }
 }
