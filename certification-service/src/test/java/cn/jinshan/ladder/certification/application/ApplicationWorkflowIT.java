@@ -98,11 +98,12 @@ class ApplicationWorkflowIT extends CertificationIT {
             assertThat(certificate.get("ruleVersion").asString()).isEqualTo("MIIT-2026-2");
             assertThat(certificate.get("number").asString()).startsWith("JS-SPECIALIZED_NEW-2026-");
 
-            List<ConsumerRecord<String, String>> events = collect(probe, id, certificateId, 8);
+            List<ConsumerRecord<String, String>> events = collect(probe, id, certificateId, 9);
             assertThat(events)
                     .extracting(
                             record -> JSON.readTree(record.value()).get("type").asString())
                     .containsExactly(
+                            "certification.ApplicationDraftOpened",
                             "certification.ApplicationSubmitted",
                             "certification.ApplicationReviewStarted",
                             "certification.ApplicationReturned",

@@ -42,12 +42,12 @@ class WindowAndOverdueEventsIT extends CertificationIT {
         EnterpriseServiceStubs.firm(ENTERPRISE_SERVICE, firm, "");
         LocalDate today = Steps.today();
         api().put(
-                        "/api/programmes/GAZELLE/windows/it-next",
+                        "/api/programmes/SINGLE_CHAMPION/windows/it-next",
                         token(TestUser.admin()),
                         "{\"batch\":\"下一批\",\"opensOn\":\"%s\",\"closesOn\":\"%s\"}"
                                 .formatted(today.plusDays(40), today.plusDays(60)));
         try (EventsOnTopic events = new EventsOnTopic()) {
-            String id = steps().openDraft(firm, "GAZELLE");
+            String id = steps().openDraft(firm, "SINGLE_CHAMPION");
 
             String event = events.await(id, "certification.ApplicationDraftOpened");
             assertThat(CONTRACTS.validate(event)).isEmpty();
