@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "ladder.consumer.retry.initial-interval-ms=100",
             "ladder.consumer.retry.max-attempts=2",
             "ladder.certification-service.read-timeout=500ms",
+            "ladder.changes.sweep-interval-ms=3600000",
             "resilience4j.retry.instances.certification-service.wait-duration=10ms"
         })
 @Import(MovableClock.Configuration.class)

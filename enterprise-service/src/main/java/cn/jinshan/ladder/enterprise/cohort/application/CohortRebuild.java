@@ -30,7 +30,7 @@ public class CohortRebuild {
     public synchronized Report rebuild() {
         AtomicLong firms = new AtomicLong();
         enterprises.forEachEnterprise(enterprise -> {
-            ledger.changed(enterprise);
+            ledger.reconcile(enterprise);
             firms.incrementAndGet();
         });
         List<Fact> all = new ArrayList<>();

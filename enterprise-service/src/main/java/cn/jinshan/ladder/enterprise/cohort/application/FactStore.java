@@ -16,8 +16,14 @@ public interface FactStore {
 
     FirmLog firm(String firm);
 
-    /** Appends to the firm's log if it is still at {@code version}, then files the facts in their buckets. */
+    /**
+     * Appends to the firm's log if it is still at {@code version}, then files the facts in their buckets (a crash in
+     * between is repaired by {@link #refile} when the change is told again).
+     */
     boolean append(String firm, long version, List<Fact> facts);
+
+    /** Files facts of a firm's log in their buckets again; facts filed already stay once (idempotent). */
+    void refile(List<Fact> facts);
 
     /** Every fact filed under one indicator and entry year. */
     List<Fact> bucket(Indicator indicator, int year);

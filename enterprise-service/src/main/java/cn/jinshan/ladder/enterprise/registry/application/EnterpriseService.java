@@ -2,6 +2,7 @@ package cn.jinshan.ladder.enterprise.registry.application;
 
 import cn.jinshan.ladder.enterprise.audit.application.AuditTrail;
 import cn.jinshan.ladder.enterprise.audit.application.AuditTrail.Outcome;
+import cn.jinshan.ladder.enterprise.registry.application.EnterpriseChanges.Change;
 import cn.jinshan.ladder.enterprise.registry.domain.Actor;
 import cn.jinshan.ladder.enterprise.registry.domain.CertificateChange;
 import cn.jinshan.ladder.enterprise.registry.domain.CreditCode;
@@ -23,6 +24,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,6 +35,7 @@ import org.springframework.stereotype.Service;
 public class EnterpriseService {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EnterpriseService.class);
     private static final int ATTEMPTS = 5;
 
     private final EnterpriseStore store;
@@ -58,8 +61,9 @@ public class EnterpriseService {
         }
         Enterprise.Registration registration =
                 Enterprise.register(code, command.profile(), command.specialist(), actor(user), clock.instant());
-        store.insert(registration.enterprise(), registration.events());
-        told(registration.enterprise());
+        Change change = change();
+        store.insert(registration.enterprise(), registration.events(), change);
+        told(registration.enterprise(), change);
         audit.record(
                 user,
                 "enterprise.register",
@@ -77,8 +81,9 @@ public class EnterpriseService {
         }
         Enterprise.Registration registration =
                 Enterprise.register(code, command.profile(), command.specialist(), actor, clock.instant());
-        store.insert(registration.enterprise(), registration.events());
-        told(registration.enterprise());
+        Change change = change();
+        store.insert(registration.enterprise(), registration.events(), change);
+        told(registration.enterprise(), change);
         return true;
     }
 
@@ -87,8 +92,9 @@ public class EnterpriseService {
         if (store.find(enterprise.id().value()).isPresent()) {
             return false;
         }
-        store.insert(enterprise, events);
-        told(enterprise);
+        Change change = change();
+        store.insert(enterprise, events, change);
+        told(enterprise, change);
         return true;
     }
 
@@ -121,8 +127,9 @@ public class EnterpriseService {
         List<DomainEvent> events =
                 enterprise.reviseProfile(patch.applyTo(enterprise.profile()), actor(user), clock.instant());
         if (!events.isEmpty()) {
-            store.update(enterprise, events);
-            told(enterprise);
+            Change change = change();
+            store.update(enterprise, events, change);
+            told(enterprise, change);
             audit.record(user, "enterprise.update", id, Outcome.SUCCESS, null);
         }
         return enterprise;
@@ -143,8 +150,9 @@ public class EnterpriseService {
         List<DomainEvent> events =
                 enterprise.reportMetrics(year, figures, source, actor(user), clock.instant(), currentYear());
         if (!events.isEmpty()) {
-            store.update(enterprise, events);
-            told(enterprise);
+            Change change = change();
+            store.update(enterprise, events, change);
+            told(enterprise, change);
             audit.record(user, "enterprise.metrics", id, Outcome.SUCCESS, year + " " + source);
         }
         return enterprise;
@@ -159,8 +167,9 @@ public class EnterpriseService {
         }
         List<DomainEvent> events = enterprise.assignSpecialist(specialist, actor(user), clock.instant());
         if (!events.isEmpty()) {
-            store.update(enterprise, events);
-            told(enterprise);
+            Change change = change();
+            store.update(enterprise, events, change);
+            told(enterprise, change);
         }
         audit.record(
                 user,
@@ -178,15 +187,16 @@ public class EnterpriseService {
             audit.record(user, "enterprise.depart", id, Outcome.DENIED, null);
             throw new ForbiddenException("only officials record departures");
         }
+        Change change = change();
         try {
             List<DomainEvent> events = enterprise.leaveDistrict(
-                    on, reason, note, actor(user), clock.instant(), LocalDate.now(clock.withZone(SHANGHAI)));
-            store.update(enterprise, events);
+                    on, reason, note, actor(user), change.at(), LocalDate.now(clock.withZone(SHANGHAI)));
+            store.update(enterprise, events, change);
         } catch (RuntimeException e) {
             audit.record(user, "enterprise.depart", id, Outcome.REJECTED, e.getMessage());
             throw e;
         }
-        told(enterprise);
+        told(enterprise, change);
         audit.record(user, "enterprise.depart", id, Outcome.SUCCESS, reason + " " + on);
         return enterprise;
     }
@@ -195,19 +205,20 @@ public class EnterpriseService {
      * Applies a certificate event to the holder's ladder, dated when it happened (so a replay writes the same
      * history); retried when a concurrent write got there first.
      */
-    public void applyCertificate(String enterpriseId, CertificateChange change, Instant occurredAt) {
+    public void applyCertificate(String enterpriseId, CertificateChange certificate, Instant occurredAt) {
         for (int attempt = 1; ; attempt++) {
             Enterprise enterprise =
                     store.find(enterpriseId).orElseThrow(() -> new UnknownEnterpriseException(enterpriseId));
-            Holding before = enterprise.holding(change.certificateId());
-            List<DomainEvent> events = enterprise.applyCertificate(change, occurredAt);
-            if (events.isEmpty() && Objects.equals(before, enterprise.holding(change.certificateId()))) {
-                told(enterprise);
+            Holding before = enterprise.holding(certificate.certificateId());
+            List<DomainEvent> events = enterprise.applyCertificate(certificate, occurredAt);
+            if (events.isEmpty() && Objects.equals(before, enterprise.holding(certificate.certificateId()))) {
+                told(enterprise, change());
                 return;
             }
+            Change stored = change();
             try {
-                store.update(enterprise, events);
-                told(enterprise);
+                store.update(enterprise, events, stored);
+                told(enterprise, stored);
                 return;
             } catch (OptimisticLockingFailureException e) {
                 if (attempt >= ATTEMPTS) {
@@ -225,8 +236,9 @@ public class EnterpriseService {
         if (events.isEmpty()) {
             return false;
         }
-        store.update(enterprise, events);
-        told(enterprise);
+        Change change = change();
+        store.update(enterprise, events, change);
+        told(enterprise, change);
         return true;
     }
 
@@ -238,8 +250,9 @@ public class EnterpriseService {
         if (events.isEmpty()) {
             return false;
         }
-        store.update(enterprise, events);
-        told(enterprise);
+        Change change = change();
+        store.update(enterprise, events, change);
+        told(enterprise, change);
         return true;
     }
 
@@ -259,8 +272,21 @@ public class EnterpriseService {
         return store.isEmpty();
     }
 
-    private void told(Enterprise enterprise) {
-        observers.orderedStream().forEach(observer -> observer.changed(enterprise));
+    /**
+     * Tells the observers of a stored change and settles it; if one fails, the change stays pending in the
+     * enterprise's document and {@link PendingChangesRelay} completes it (the write itself stands).
+     */
+    private void told(Enterprise enterprise, Change change) {
+        try {
+            observers.orderedStream().forEach(observer -> observer.changed(enterprise, change));
+            store.settle(enterprise.id().value(), List.of(change.id()));
+        } catch (RuntimeException e) {
+            log.warn("change {} of enterprise {} left for the relay: {}", change.id(), enterprise.id(), e.toString());
+        }
+    }
+
+    private Change change() {
+        return new Change(UUID.randomUUID().toString(), clock.instant());
     }
 
     Year currentYear() {

@@ -119,6 +119,11 @@ class MongoFactStore implements FactStore {
                         .insertOne(new Document("_id", indicator.name()).append("years", new ArrayList<>(years))));
     }
 
+    @Override
+    public void refile(List<Fact> facts) {
+        file(facts);
+    }
+
     private void file(List<Fact> facts) {
         facts.stream()
                 .collect(Collectors.groupingBy(f -> FactDocuments.bucketId(f.indicator(), f.bucketYear())))
@@ -126,7 +131,7 @@ class MongoFactStore implements FactStore {
                     collection(BUCKETS)
                             .updateOne(
                                     Filters.eq("_id", id),
-                                    Updates.pushEach(
+                                    Updates.addEachToSet(
                                             "facts",
                                             list.stream()
                                                     .map(FactDocuments::toDocument)

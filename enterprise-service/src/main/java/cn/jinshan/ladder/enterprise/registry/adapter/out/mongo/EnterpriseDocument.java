@@ -29,5 +29,5 @@ record EnterpriseDocument(
         Departure departure) {
 
     static final String COLLECTION = "enterprises";
-    static final List<String> HEAVY_FIELDS = List.of("metrics", "metricHistory", "stages", "outbox");
+    static final List<String> HEAVY_FIELDS = List.of("metrics", "metricHistory", "stages", "outbox", "pendingChanges");
 }

@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.enterprise.registry.adapter.out.mongo;
 
+import cn.jinshan.ladder.enterprise.registry.application.EnterpriseChanges;
 import cn.jinshan.ladder.enterprise.registry.application.EnterpriseQuery;
 import cn.jinshan.ladder.enterprise.registry.application.EnterpriseStore;
 import cn.jinshan.ladder.enterprise.registry.application.PageResult;
@@ -14,6 +15,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,11 +27,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** Stores enterprises and their pending events together: one insert or one version-checked update each. */
+/**
+ * Stores enterprises with their pending events and pending change together: one insert or one version-checked update
+ * each.
+ */
 @Repository
 class MongoEnterpriseStore implements EnterpriseStore {
 
     static final String TOPIC = "enterprise.events";
+    /** The changes of the document that some observer (the cohort ledger) has not taken yet. */
+    static final String PENDING = "pendingChanges";
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -53,9 +60,10 @@ class MongoEnterpriseStore implements EnterpriseStore {
     }
 
     @Override
-    public void insert(Enterprise enterprise, List<DomainEvent> events) {
+    public void insert(Enterprise enterprise, List<DomainEvent> events, EnterpriseChanges.Change change) {
         Document document = write(EnterpriseMapper.toDocument(enterprise, 1));
         document.put(OutboxRecord.FIELD, outboxDocuments(enterprise, events));
+        document.put(PENDING, List.of(pending(change)));
         try {
             mongo.getCollection(EnterpriseDocument.COLLECTION).insertOne(document);
         } catch (MongoWriteException e) {
@@ -70,15 +78,14 @@ class MongoEnterpriseStore implements EnterpriseStore {
     }
 
     @Override
-    public void update(Enterprise enterprise, List<DomainEvent> events) {
+    public void update(Enterprise enterprise, List<DomainEvent> events, EnterpriseChanges.Change change) {
         Document state = write(EnterpriseMapper.toDocument(enterprise, enterprise.version() + 1));
         state.remove("_id");
-        Document update = new Document("$set", state);
+        Document push = new Document(PENDING, pending(change));
         if (!events.isEmpty()) {
-            update.append(
-                    "$push",
-                    new Document(OutboxRecord.FIELD, new Document("$each", outboxDocuments(enterprise, events))));
+            push.append(OutboxRecord.FIELD, new Document("$each", outboxDocuments(enterprise, events)));
         }
+        Document update = new Document("$set", state).append("$push", push);
         UpdateResult result = mongo.getCollection(EnterpriseDocument.COLLECTION)
                 .updateOne(
                         Filters.and(
@@ -92,6 +99,31 @@ class MongoEnterpriseStore implements EnterpriseStore {
         if (!events.isEmpty()) {
             outbox.publishSoon(EnterpriseDocument.COLLECTION, enterprise.id().value());
         }
+    }
+
+    @Override
+    public List<Pending> pending(int limit) {
+        List<Pending> found = new ArrayList<>();
+        mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .find(Filters.exists(PENDING + ".id"))
+                .projection(new Document(PENDING, 1))
+                .limit(limit)
+                .forEach(document -> found.add(new Pending(
+                        document.getString("_id"),
+                        document.getList(PENDING, Document.class).stream()
+                                .map(p -> new EnterpriseChanges.Change(
+                                        p.getString("id"), p.getDate("at").toInstant()))
+                                .toList())));
+        return found;
+    }
+
+    @Override
+    public void settle(String enterpriseId, List<String> changeIds) {
+        mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .updateOne(
+                        Filters.eq("_id", enterpriseId),
+                        new Document(
+                                "$pull", new Document(PENDING, new Document("id", new Document("$in", changeIds)))));
     }
 
     @Override
@@ -122,6 +154,10 @@ class MongoEnterpriseStore implements EnterpriseStore {
                         .limit(1)
                         .first()
                 == null;
+    }
+
+    private static Document pending(EnterpriseChanges.Change change) {
+        return new Document("id", change.id()).append("at", java.util.Date.from(change.at()));
     }
 
     private Document write(EnterpriseDocument document) {
