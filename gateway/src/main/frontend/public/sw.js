@@ -1,6 +1,6 @@
 // Ladder service worker: caches the app shell for offline start, shows Web Push notifications and opens their link.
-const SHELL = 'ladder-shell-v1'
-const SHELL_FILES = ['/', '/index.html', '/manifest.webmanifest', '/favicon.svg']
+const SHELL = 'ladder-shell-v2'
+const SHELL_FILES = ['/index.html', '/manifest.webmanifest', '/favicon.svg']
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(SHELL_FILES)).then(() => self.skipWaiting()))

@@ -34,6 +34,8 @@ export interface Application {
   windowId: string | null; authenticityCommitmentSigned: boolean; submittedAt: string | null; publicityEndsOn: string | null
   announcedOn: string | null; certificateId: string | null; openedAt: string; updatedAt: string; version: number
 }
+/** An application waiting on review, as GET /api/applications/queue lists it. */
+export interface QueueItem { application: Application; enteredOn: string; dueOn: string; overdue: boolean }
 export interface Transition { from: ApplicationStatus | null; to: ApplicationStatus; actor: { subject: string; name: string | null; role: string } | null; at: string; comment: string | null }
 export interface Material { id: string; applicationId: string; kind: string; version: number; type: string; size: number; originalName: string | null; uploadedBy: string; uploadedAt: string }
 export interface Notification { id: string; category: string; priority: string; title: string; body: string; link: string | null; eventType: string; createdAt: string; read: boolean; archived: boolean }
@@ -45,4 +47,6 @@ export interface Pipeline {
   programme: string; inFlight: Record<string, number>; passRate: Record<string, number>; forecast: number
   applied: number; recommended: number; approved: number
 }
-export interface DashboardRow { cohort: Cohort; progress: Progress; pipelineForecast: number; pipelines: Pipeline[]; candidates: string }
+/** Firms that meet a programme's criteria but neither hold it nor applied (enterprise-service asks certification-service). */
+export interface Candidates { status: 'available' | 'unavailable'; byProgramme?: Record<string, number>; total?: number; reason?: string }
+export interface DashboardRow { cohort: Cohort; progress: Progress; pipelineForecast: number; pipelines: Pipeline[]; candidates: Candidates }

@@ -460,7 +460,7 @@ class GatewayRoutingIT {
                 .expectHeader()
                 .valueMatches(
                         "Content-Security-Policy",
-                        ".*default-src 'self'.*connect-src 'self' http://localhost:8180;.*frame-src http://localhost:8180;.*")
+                        ".*default-src 'self'.*connect-src 'self' http://localhost:8180;.*frame-src 'self' http://localhost:8180;.*")
                 .expectHeader()
                 .valueEquals("X-Frame-Options", "SAMEORIGIN")
                 .expectBody(String.class)
