@@ -15,8 +15,15 @@ import java.util.stream.Stream;
 /** Runs the repository's {@code ./ladder} script against a data directory of its own. */
 final class Launcher {
 
+    private static volatile boolean sharedStackUp;
+
     private final Path root;
     private final Path dataDir;
+
+    /** Set while {@link SharedStack} keeps the stack up for the whole run: {@code up} then has nothing to do. */
+    static void sharedStackUp(boolean up) {
+        sharedStackUp = up;
+    }
 
     Launcher(Path root, Path dataDir) {
         this.root = root;
@@ -29,6 +36,13 @@ final class Launcher {
 
     /** Runs {@code ./ladder <args>}, echoing its output, and returns its exit code. */
     int run(Duration timeout, String... args) throws IOException, InterruptedException {
+        if (sharedStackUp && args.length > 0 && args[0].equals("up")) {
+            System.out.println("[ladder] the shared stack of this run is already up");
+            return 0;
+        }
+        if (args.length > 0 && args[0].equals("down")) {
+            sharedStackUp = false;
+        }
         List<String> command = Stream.concat(Stream.of(root.resolve("ladder").toString()), Stream.of(args))
                 .toList();
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -1,0 +1,87 @@
+package cn.jinshan.ladder.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the gateway as a demo user with a token from the real Keycloak (dev client, password grant) to set a scene. */
+final class Api {
+
+    private static final String TOKEN_URL = "http://localhost:8180/realms/ladder/protocol/openid-connect/token";
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String token;
+
+    private Api(String token) {
+        this.token = token;
+    }
+
+    static Api as(String username) {
+        String form = Map.of(
+                        "grant_type", "password",
+                        "client_id", "ladder-dev",
+                        "username", username,
+                        "password", "ladder-demo")
+                .entrySet()
+                .stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new Api(JSON.readTree(response.body()).path("access_token").asString());
+    }
+
+    JsonNode get(String path) {
+        return ok(send(request(path).GET()));
+    }
+
+    JsonNode post(String path, Object body) {
+        return ok(send(request(path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))));
+    }
+
+    JsonNode put(String path, Object body) {
+        return ok(send(request(path).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(Browser.GATEWAY + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json");
+    }
+
+    private static JsonNode ok(HttpResponse<String> response) {
+        assertThat(response.statusCode())
+                .as(
+                        "%s %s → %s",
+                        response.request().method(), response.request().uri(), response.body())
+                .isBetween(200, 299);
+        return response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
