@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../lib/api'
+import { displayName } from '../lib/auth'
 import { i18n, setLocale } from '../lib/i18n'
 import { SseParser } from '../lib/sse'
 import type { DashboardRow, Ladder, Notification } from '../lib/types'
@@ -129,5 +130,13 @@ describe('ProblemAlert', () => {
     const wrapper = mount(ProblemAlert, { global, props: { error } })
     expect(wrapper.find('.problem-title').text()).toBe('Bad input')
     expect(wrapper.find('.problem-errors').text()).toBe('contacts[0].email: not an email')
+  })
+})
+
+describe('displayName', () => {
+  it('puts a Chinese family name first and keeps a Latin name as Keycloak gives it', () => {
+    expect(displayName({ given_name: '晓燕', family_name: '李', name: '晓燕 李' })).toBe('李晓燕')
+    expect(displayName({ given_name: 'Ada', family_name: 'Lovelace', name: 'Ada Lovelace' })).toBe('Ada Lovelace')
+    expect(displayName({ preferred_username: 'official' })).toBe('official')
   })
 })

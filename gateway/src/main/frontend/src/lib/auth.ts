@@ -45,7 +45,15 @@ export function applyUser(user: User | null): void {
   const known: Role[] = ['ENTERPRISE', 'OFFICIAL', 'SPECIALIST', 'ADMIN']
   session.roles = (realm?.roles ?? []).filter((r): r is Role => (known as string[]).includes(r))
   session.enterpriseId = typeof claims.enterpriseId === 'string' ? claims.enterpriseId : null
-  session.name = String(claims.name ?? claims.preferred_username ?? '')
+  session.name = displayName(claims)
+}
+
+/** Keycloak's `name` is "given family"; a Chinese name reads family name first, without a space (李晓燕). */
+export function displayName(claims: Record<string, unknown>): string {
+  const given = typeof claims.given_name === 'string' ? claims.given_name : ''
+  const family = typeof claims.family_name === 'string' ? claims.family_name : ''
+  if (/[\u4e00-\u9fff]/.test(given + family)) return family + given
+  return String(claims.name ?? claims.preferred_username ?? '')
 }
 
 /** Reads /config.json and prepares the user manager; tokens live in memory only and are renewed silently. */
