@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../lib/api'
 import { displayName } from '../lib/auth'
+import { districtDate } from '../lib/dates'
 import { i18n, setLocale } from '../lib/i18n'
 import { SseParser } from '../lib/sse'
 import type { DashboardRow, Ladder, Notification } from '../lib/types'
@@ -138,5 +139,12 @@ describe('displayName', () => {
     expect(displayName({ given_name: '晓燕', family_name: '李', name: '晓燕 李' })).toBe('李晓燕')
     expect(displayName({ given_name: 'Ada', family_name: 'Lovelace', name: 'Ada Lovelace' })).toBe('Ada Lovelace')
     expect(displayName({ preferred_username: 'official' })).toBe('official')
+  })
+})
+
+describe('districtDate', () => {
+  it('is the Shanghai date, a day ahead of UTC in the evening', () => {
+    expect(districtDate(new Date('2026-11-28T16:30:00Z'))).toBe('2026-11-29')
+    expect(districtDate(new Date('2026-11-28T15:59:00Z'))).toBe('2026-11-28')
   })
 })
