@@ -57,7 +57,11 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes everything pending in every outbox collection; returns how many records were published. */
+    /**
+     * Publishes everything pending in every outbox collection; returns how many records were published. A collection's
+     * sweep stops at the first aggregate that cannot be relayed (broker or database down), so an outage costs one
+     * send timeout per sweep rather than one per pending aggregate.
+     */
     public int sweep() {
         int total = 0;
         for (String collection : properties.collections()) {
@@ -69,7 +73,11 @@ public class OutboxRelay implements SmartLifecycle {
                         .map(document -> document.get("_id"))
                         .into(new java.util.ArrayList<>());
                 for (Object id : ids) {
-                    total += relayAggregate(collection, id);
+                    int relayed = relayAggregate(collection, id);
+                    if (relayed < 0) {
+                        break;
+                    }
+                    total += relayed;
                 }
             } catch (RuntimeException e) {
                 log.warn("outbox sweep of {} failed, will retry: {}", collection, e.toString());
@@ -78,6 +86,7 @@ public class OutboxRelay implements SmartLifecycle {
         return total;
     }
 
+    /** Relays one aggregate's pending records in order; -1 when it stopped on a failure (retried later). */
     int relayAggregate(String collection, Object id) {
         MongoCollection<Document> documents = mongo.getCollection(collection);
         int count = 0;
@@ -103,6 +112,7 @@ public class OutboxRelay implements SmartLifecycle {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
+            return -1;
         }
         return count;
     }

@@ -6,6 +6,9 @@ import cn.jinshan.ladder.kit.error.ForbiddenException;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.error.RuleViolation;
+import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +115,12 @@ class ProblemHandlingAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataAccessResourceFailureException.class)
     ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
+        return unavailable(new DependencyUnavailableException(
+                "database", "The database is not reachable; please try again shortly", e));
+    }
+
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
+    ResponseEntity<ProblemDetail> databaseUnreachable(MongoException e) {
         return unavailable(new DependencyUnavailableException(
                 "database", "The database is not reachable; please try again shortly", e));
     }
