@@ -18,7 +18,7 @@ export interface Holding {
 export interface Stage { rung: string; enteredAt: string; exitedAt: string | null; daysInRung: number; cause: string | null; certificateId: string | null }
 export interface Ladder { enterpriseId: string; rung: string; rungLevel: number; holdings: Holding[]; history: Stage[] }
 export interface Window { id: string; batch: string; opensOn: string; closesOn: string }
-export interface Programme { code: string; name: string; level: string; authority: string; rung: number | null; higherReview: boolean; incomplete: boolean; missing: string[]; windows: Window[] }
+export interface Programme { code: string; name: string; level: string; authority: string; rung: number | null; higherReview: boolean; incomplete: boolean; missing: string[]; ruleVersions: { id: string }[]; windows: Window[] }
 export interface Gap { id: string; description: string; shortBy: number | null }
 export interface Evaluation {
   programme: string; ruleVersion: string; eligible: boolean; score: number | null; passMark: number | null
