@@ -58,6 +58,14 @@ final class Api {
         return ok(send(request(path).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))));
     }
 
+    /** Any call, whatever its status, for the checks that expect a refusal. */
+    HttpResponse<String> call(String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        return send(request(path).method(method, publisher));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(Browser.GATEWAY + path))
                 .header("Authorization", "Bearer " + token)
