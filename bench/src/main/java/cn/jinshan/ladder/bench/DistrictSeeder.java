@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import org.bson.json.JsonWriterSettings;
  * code (GB 32100-2015) and no pending outbox. Run it against a stack that has started once with demo data.
  *
  * <p>Arguments: mongo base URI (e.g. {@code mongodb://127.0.0.1:27017}), firms, certificates, applications, seed, ids
- * file (the generated credit codes, one per line, for the read scenarios).
+ * file (the generated credit codes, one per line, for the read scenarios). Firms already seeded (same prefix) are kept
+ * and the numbering continues after them, so an interrupted seed resumes.
  */
 public final class DistrictSeeder {
 
@@ -29,6 +31,8 @@ public final class DistrictSeeder {
     private static final JsonWriterSettings EXTENDED =
             JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
     private static final int BATCH = 1000;
+    private static final String BENCH_PREFIX = "91310116BN";
+    private static final int TEMPLATES = 400;
 
     private DistrictSeeder() {}
 
@@ -45,13 +49,20 @@ public final class DistrictSeeder {
             List<String> codes = new ArrayList<>(firms);
             List<String> names = new ArrayList<>(firms);
             long started = System.nanoTime();
-            List<Document> firmTemplates = templates(enterprise.getCollection("enterprises"));
-            insert(enterprise.getCollection("enterprises"), firms, i -> {
+            MongoCollection<Document> firmCollection = enterprise.getCollection("enterprises");
+            List<Document> firmTemplates = templates(firmCollection);
+            int present = (int) firmCollection.countDocuments(Filters.regex("_id", "^" + BENCH_PREFIX));
+            for (int i = 0; i < Math.min(present, firms); i++) {
+                codes.add(creditCode(i));
+                names.add(firmName(i));
+            }
+            System.out.printf("%,d bench firms already stored, adding %,d%n", present, Math.max(0, firms - present));
+            insert(firmCollection, present, firms, i -> {
                 String code = creditCode(i);
                 Document firm = copy(firmTemplates.get(random.nextInt(firmTemplates.size())));
                 firm.put("_id", code);
                 Document profile = (Document) firm.get("profile");
-                String name = "上海金山基准" + i + "号制造有限公司";
+                String name = firmName(i);
                 if (profile != null) {
                     profile.put("creditCode", code);
                     profile.put("legalName", name);
@@ -64,7 +75,7 @@ public final class DistrictSeeder {
             report("enterprises", firms, started);
             started = System.nanoTime();
             List<Document> certificateTemplates = templates(certification.getCollection("certificates"));
-            insert(certification.getCollection("certificates"), certificates, i -> {
+            insert(certification.getCollection("certificates"), 0, certificates, i -> {
                 Document certificate = copy(certificateTemplates.get(random.nextInt(certificateTemplates.size())));
                 certificate.put("_id", "bench-cert-" + i);
                 certificate.put("enterpriseId", codes.get(random.nextInt(codes.size())));
@@ -75,7 +86,7 @@ public final class DistrictSeeder {
             report("certificates", certificates, started);
             started = System.nanoTime();
             List<Document> applicationTemplates = templates(certification.getCollection("applications"));
-            insert(certification.getCollection("applications"), applications, i -> {
+            insert(certification.getCollection("applications"), 0, applications, i -> {
                 Document application = copy(applicationTemplates.get(random.nextInt(applicationTemplates.size())));
                 int firm = random.nextInt(codes.size());
                 application.put("_id", "bench-app-" + i);
@@ -92,7 +103,10 @@ public final class DistrictSeeder {
     }
 
     private static List<Document> templates(MongoCollection<Document> collection) {
-        List<Document> templates = collection.find().into(new ArrayList<>());
+        List<Document> templates = collection
+                .find(Filters.not(Filters.regex("_id", "^(" + BENCH_PREFIX + "|bench-)")))
+                .limit(TEMPLATES)
+                .into(new ArrayList<>());
         if (templates.isEmpty()) {
             throw new IllegalStateException(collection.getNamespace() + " is empty: start the stack with demo data first");
         }
@@ -103,9 +117,9 @@ public final class DistrictSeeder {
         Document make(int index);
     }
 
-    private static void insert(MongoCollection<Document> collection, int count, Maker maker) {
+    private static void insert(MongoCollection<Document> collection, int from, int count, Maker maker) {
         List<Document> batch = new ArrayList<>(BATCH);
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < count; i++) {
             batch.add(maker.make(i));
             if (batch.size() == BATCH) {
                 collection.insertMany(batch);
@@ -126,13 +140,17 @@ public final class DistrictSeeder {
 
     /** 9 (registration authority) 1 (enterprise) 310116 (Jinshan) + "BN" + 7 digits + check character. */
     static String creditCode(int index) {
-        String first17 = "91310116BN" + String.format("%07d", index);
+        String first17 = BENCH_PREFIX + String.format("%07d", index);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
         }
         int check = 31 - sum % 31;
         return first17 + ALPHABET.charAt(check == 31 ? 0 : check);
+    }
+
+    private static String firmName(int index) {
+        return "上海金山基准" + index + "号制造有限公司";
     }
 
     private static void report(String what, int count, long started) {
