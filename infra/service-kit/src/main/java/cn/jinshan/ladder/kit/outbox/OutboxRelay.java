@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Counter published;
     private final Counter failed;
+    private final AtomicInteger queued = new AtomicInteger();
     private ScheduledExecutorService executor;
 
     OutboxRelay(
@@ -50,11 +52,23 @@ public class OutboxRelay implements SmartLifecycle {
         this.failed = meters.counter("ladder.outbox.failed");
     }
 
+    /**
+     * Queues one aggregate for relaying. At most {@code batchSize} aggregates wait in the queue: beyond that (a broker
+     * outage, where each attempt blocks up to {@code max.block.ms}) the next sweep picks the write up instead.
+     */
     void publishSoon(String collection, Object id) {
         ScheduledExecutorService current = executor;
-        if (current != null) {
-            current.execute(() -> relayAggregate(collection, id));
+        if (current == null) {
+            return;
         }
+        if (queued.incrementAndGet() > properties.batchSize()) {
+            queued.decrementAndGet();
+            return;
+        }
+        current.execute(() -> {
+            queued.decrementAndGet();
+            relayAggregate(collection, id);
+        });
     }
 
     /**
