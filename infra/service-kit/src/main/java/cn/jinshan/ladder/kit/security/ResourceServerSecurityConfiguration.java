@@ -20,7 +20,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every service is a stateless resource server that validates Keycloak tokens again (issuer, audience, expiry). */
+/**
+ * Every service is a stateless resource server that validates Keycloak tokens again (signature, issuer, audience,
+ * expiry and not-before, and Keycloak's {@code typ} claim: an ID or refresh token is not an access token).
+ */
 @AutoConfiguration(
         beforeName = {
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
@@ -47,8 +50,10 @@ public class ResourceServerSecurityConfiguration {
                 NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(
                 JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience()));
+        OAuth2TokenValidator<Jwt> accessTokenOnly =
+                new JwtClaimValidator<Object>("typ", typ -> typ == null || "Bearer".equals(typ));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
+                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience, accessTokenOnly));
         return decoder;
     }
 

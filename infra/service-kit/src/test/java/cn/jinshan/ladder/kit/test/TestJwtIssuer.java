@@ -81,7 +81,100 @@ public final class TestJwtIssuer {
         return sign(user, otherIssuer, List.of(AUDIENCE), Instant.now().plus(Duration.ofMinutes(15)));
     }
 
+    /**
+     * Tokens every route must refuse with 401, by name: none, expired, not yet valid, wrong issuer, wrong audience,
+     * {@code alg: none}, HS256 signed with the public key, unknown {@code kid}, tampered payload, an ID token
+     * instead of an access token, and a token another client obtained for itself.
+     */
+    public Map<String, String> badTokens(TestUser user) {
+        Instant in15 = Instant.now().plus(Duration.ofMinutes(15));
+        String valid = token(user);
+        String[] parts = valid.split("\\.");
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("none", null);
+        tokens.put("expired", expiredToken(user));
+        tokens.put(
+                "not yet valid",
+                signWith(
+                        key,
+                        JWSAlgorithm.RS256,
+                        claims(user, issuer, List.of(AUDIENCE), in15.plus(Duration.ofHours(1)))
+                                .notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(30))))
+                                .issueTime(Date.from(Instant.now().plus(Duration.ofMinutes(30))))));
+        tokens.put("wrong issuer", tokenFromIssuer(user, "http://127.0.0.1:1/realms/ladder"));
+        tokens.put("wrong audience", tokenForAudience(user, "account"));
+        tokens.put("alg none", base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".");
+        tokens.put("HS256 with the public key", hmacWithPublicKey(claims(user, issuer, List.of(AUDIENCE), in15)));
+        tokens.put(
+                "unknown kid", signWith(stranger(), JWSAlgorithm.RS256, claims(user, issuer, List.of(AUDIENCE), in15)));
+        tokens.put("tampered payload", parts[0] + "." + tamperedRoles(parts[1]) + "." + parts[2]);
+        tokens.put(
+                "ID token",
+                signWith(
+                        key,
+                        JWSAlgorithm.RS256,
+                        claims(user, issuer, List.of(AUDIENCE, "ladder-web"), in15)
+                                .claim("typ", "ID")));
+        tokens.put(
+                "another client's token",
+                signWith(
+                        key,
+                        JWSAlgorithm.RS256,
+                        claims(user, issuer, List.of("account", "other-client"), in15)
+                                .claim("azp", "other-client")));
+        return tokens;
+    }
+
     private String sign(TestUser user, String iss, List<String> audience, Instant expiresAt) {
+        return signWith(key, JWSAlgorithm.RS256, claims(user, iss, audience, expiresAt));
+    }
+
+    private static String signWith(RSAKey signingKey, JWSAlgorithm algorithm, JWTClaimsSet.Builder claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(algorithm)
+                            .keyID(signingKey.getKeyID())
+                            .build(),
+                    claims.build());
+            jwt.sign(new RSASSASigner(signingKey));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new UncheckedIOException(new IOException("cannot sign a test token", e));
+        }
+    }
+
+    private String hmacWithPublicKey(JWTClaimsSet.Builder claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.HS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims.build());
+            jwt.sign(new com.nimbusds.jose.crypto.MACSigner(key.toRSAPublicKey().getEncoded()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new UncheckedIOException(new IOException("cannot sign a test token", e));
+        }
+    }
+
+    private static RSAKey stranger() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("stranger-key").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tamperedRoles(String payload) {
+        String json = new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+        return base64(json.replaceFirst("\\[[^\\]]*\\]\\}", "[\"ADMIN\",\"OFFICIAL\"]}"));
+    }
+
+    private static String base64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JWTClaimsSet.Builder claims(TestUser user, String iss, List<String> audience, Instant expiresAt) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .jwtID(UUID.randomUUID().toString())
                 .issuer(iss)
@@ -96,16 +189,6 @@ public final class TestJwtIssuer {
         if (user.enterpriseId() != null) {
             claims.claim("enterpriseId", user.enterpriseId());
         }
-        try {
-            SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256)
-                            .keyID(key.getKeyID())
-                            .build(),
-                    claims.build());
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new UncheckedIOException(new IOException("cannot sign a test token", e));
-        }
+        return claims;
     }
 }
