@@ -6,7 +6,10 @@ import cn.jinshan.ladder.kit.error.ForbiddenException;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.error.RuleViolation;
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
@@ -119,7 +122,13 @@ class ProblemHandlingAdvice extends ResponseEntityExceptionHandler {
                 "database", "The database is not reachable; please try again shortly", e));
     }
 
-    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
+    @ExceptionHandler({
+        MongoTimeoutException.class,
+        MongoSocketException.class,
+        MongoConnectionPoolClearedException.class,
+        MongoNotPrimaryException.class,
+        MongoNodeIsRecoveringException.class
+    })
     ResponseEntity<ProblemDetail> databaseUnreachable(MongoException e) {
         return unavailable(new DependencyUnavailableException(
                 "database", "The database is not reachable; please try again shortly", e));
