@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "ladder.outbox.sweep-interval=500ms",
+            "ladder.cohorts.candidates-ttl=0s",
             "ladder.consumer.retry.initial-interval-ms=100",
             "ladder.consumer.retry.max-attempts=2",
             "ladder.certification-service.read-timeout=500ms",

@@ -11,11 +11,9 @@ import cn.jinshan.ladder.enterprise.targets.domain.Target;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,10 +42,10 @@ public class Dashboard {
 
     private final CohortService cohorts;
     private final PipelineStore pipeline;
-    private final CandidateSource candidates;
+    private final RecentCandidates candidates;
     private final Clock clock;
 
-    Dashboard(CohortService cohorts, PipelineStore pipeline, CandidateSource candidates, Clock clock) {
+    Dashboard(CohortService cohorts, PipelineStore pipeline, RecentCandidates candidates, Clock clock) {
         this.cohorts = cohorts;
         this.pipeline = pipeline;
         this.candidates = candidates;
@@ -105,16 +103,11 @@ public class Dashboard {
         if (!asOf.equals(LocalDate.now(clock.withZone(FirmStates.SHANGHAI)))) {
             return CandidateCounts.unavailable(ONLY_TODAY);
         }
-        Map<String, Long> counts = new HashMap<>();
         try {
-            for (String programme : programmes) {
-                OptionalLong count = candidates.count(programme);
-                count.ifPresent(value -> counts.put(programme, value));
-            }
+            return candidates.counts(programmes);
         } catch (CandidatesUnavailableException e) {
             return CandidateCounts.unavailable(e.getMessage());
         }
-        return new CandidateCounts(counts, null);
     }
 
     private Pipeline pipeline(String programme, CohortRequest request) {
