@@ -75,4 +75,21 @@ class NotificationPlannerTest {
         assertThat(NotificationPlanner.plan(disabled, facts, Optional.empty(), NOW))
                 .isEmpty();
     }
+
+    @Test
+    void aTechnologyCentreCertificateReadsByNameAndAnOpenEndedOneSaysSo() {
+        EventFacts facts = new EventFacts(
+                "e-9",
+                "certification.CertificateIssued",
+                "cert-9",
+                NOW,
+                Map.of("enterpriseId", "X", "programme", "TECH_CENTER_DISTRICT", "validFrom", "2026-11-29"));
+
+        Map<String, String> values = NotificationPlanner.valuesFor(facts, java.util.Optional.empty());
+
+        assertThat(values)
+                .containsEntry("programmeZh", "区级企业技术中心")
+                .containsEntry("programmeEn", "district enterprise technology centre")
+                .containsEntry("validUntil", "—");
+    }
 }

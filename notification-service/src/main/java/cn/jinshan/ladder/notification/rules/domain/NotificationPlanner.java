@@ -39,6 +39,9 @@ public final class NotificationPlanner {
         return List.copyOf(planned);
     }
 
+    /** Shown for a certificate whose programme sets no end of validity (e.g. a listing). */
+    static final String OPEN_ENDED = "—";
+
     /** The event's fields, plus the envelope's aggregate id, the firm's id and name, and programme names. */
     public static Map<String, String> valuesFor(EventFacts facts, Optional<EnterpriseContact> contact) {
         Map<String, String> values = new HashMap<>(facts.values());
@@ -50,6 +53,9 @@ public final class NotificationPlanner {
             values.putIfAbsent("programmeZh", Programmes.zh(code));
             values.putIfAbsent("programmeEn", Programmes.en(code));
         });
+        if (values.getOrDefault("validUntil", "").isBlank() && values.containsKey("validFrom")) {
+            values.put("validUntil", OPEN_ENDED);
+        }
         facts.value("legalName").ifPresent(name -> values.putIfAbsent("enterpriseName", name));
         contact.flatMap(EnterpriseContact::displayName).ifPresent(name -> values.putIfAbsent("enterpriseName", name));
         return values;

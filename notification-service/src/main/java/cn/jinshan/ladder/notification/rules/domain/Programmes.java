@@ -14,6 +14,9 @@ public final class Programmes {
             Map.entry("SINGLE_CHAMPION", new String[] {"制造业单项冠军", "manufacturing single champion"}),
             Map.entry("HEADQUARTERS", new String[] {"总部企业", "headquarters enterprise"}),
             Map.entry("TECH_CENTER", new String[] {"企业技术中心", "enterprise technology centre"}),
+            Map.entry("TECH_CENTER_DISTRICT", new String[] {"区级企业技术中心", "district enterprise technology centre"}),
+            Map.entry("TECH_CENTER_MUNICIPAL", new String[] {"市级企业技术中心", "municipal enterprise technology centre"}),
+            Map.entry("TECH_CENTER_NATIONAL", new String[] {"国家企业技术中心", "national enterprise technology centre"}),
             Map.entry("LISTING", new String[] {"上市培育", "listing pipeline"}));
 
     private Programmes() {}
