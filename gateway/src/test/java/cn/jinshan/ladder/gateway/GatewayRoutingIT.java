@@ -150,6 +150,14 @@ class GatewayRoutingIT {
                 .withHeader("X-Request-Id", equalTo(requestId)));
     }
 
+    @Autowired
+    org.springframework.security.oauth2.jwt.ReactiveJwtDecoder jwtDecoder;
+
+    @Test
+    void theValidatingDecoderRemembersTokensSoARepeatedTokenIsNotVerifiedAgain() {
+        assertThat(jwtDecoder.getClass().getSimpleName()).isEqualTo("CachingJwtDecoder");
+    }
+
     @Test
     void relaysAPostWithItsBodyAndTheCreatedAnswer() {
         String location = "http://localhost:" + port + "/api/enterprises/91310116MA1J8K3L22";
