@@ -6,7 +6,9 @@ import cn.jinshan.ladder.notification.inbox.application.InboxPage;
 import cn.jinshan.ladder.notification.inbox.application.PageRequest;
 import cn.jinshan.ladder.notification.inbox.application.Readers;
 import cn.jinshan.ladder.notification.inbox.domain.Language;
+import cn.jinshan.ladder.notification.inbox.domain.Notification;
 import cn.jinshan.ladder.notification.inbox.domain.Reader;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,9 +53,7 @@ class NotificationController {
             CurrentUser user,
             @PathVariable String id,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Reader reader = Readers.of(user);
-        return NotificationView.of(
-                inbox.markRead(reader, id, true), reader.subject(), Language.fromAcceptLanguage(acceptLanguage));
+        return changed(user, acceptLanguage, reader -> inbox.markRead(reader, id, true));
     }
 
     @PostMapping("/{id}/unread")
@@ -61,9 +61,7 @@ class NotificationController {
             CurrentUser user,
             @PathVariable String id,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Reader reader = Readers.of(user);
-        return NotificationView.of(
-                inbox.markRead(reader, id, false), reader.subject(), Language.fromAcceptLanguage(acceptLanguage));
+        return changed(user, acceptLanguage, reader -> inbox.markRead(reader, id, false));
     }
 
     @PostMapping("/{id}/archive")
@@ -71,8 +69,12 @@ class NotificationController {
             CurrentUser user,
             @PathVariable String id,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return changed(user, acceptLanguage, reader -> inbox.archive(reader, id));
+    }
+
+    private static NotificationView changed(
+            CurrentUser user, String acceptLanguage, Function<Reader, Notification> change) {
         Reader reader = Readers.of(user);
-        return NotificationView.of(
-                inbox.archive(reader, id), reader.subject(), Language.fromAcceptLanguage(acceptLanguage));
+        return NotificationView.of(change.apply(reader), reader.subject(), Language.fromAcceptLanguage(acceptLanguage));
     }
 }
