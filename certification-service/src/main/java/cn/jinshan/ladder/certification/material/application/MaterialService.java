@@ -3,6 +3,7 @@ package cn.jinshan.ladder.certification.material.application;
 import cn.jinshan.ladder.certification.application.application.ApplicationDrafts;
 import cn.jinshan.ladder.certification.application.domain.ApplicationState;
 import cn.jinshan.ladder.certification.application.domain.ApplicationStatus;
+import cn.jinshan.ladder.certification.material.domain.ContentInspection;
 import cn.jinshan.ladder.certification.material.domain.FileType;
 import cn.jinshan.ladder.certification.material.domain.Material;
 import cn.jinshan.ladder.kit.error.ConflictException;
@@ -18,8 +19,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 
 /**
- * Materials of an application: a firm uploads PDF, PNG or JPEG files (checked by their bytes, within the size
- * limit) while its application is a draft or returned; each upload of a kind is a new version; whoever may see the
+ * Materials of an application: a firm uploads PDF, PNG or JPEG files (checked by their bytes and structure, within
+ * the size limit, under a plain name; see {@link UploadPolicy}) while its application is a draft or returned; each upload of a kind is a new version; whoever may see the
  * application may list and download them.
  */
 @Service
@@ -41,7 +42,13 @@ public class MaterialService {
         this.clock = clock;
     }
 
-    public Material upload(String applicationId, String kind, String originalName, byte[] content, CurrentUser caller) {
+    public Material upload(
+            String applicationId,
+            String kind,
+            String originalName,
+            String declaredType,
+            byte[] content,
+            CurrentUser caller) {
         ApplicationState application = applications.get(applicationId, caller);
         if (!caller.belongsTo(application.enterpriseId())) {
             throw new ForbiddenException("only the firm's own users upload its materials");
@@ -62,9 +69,15 @@ public class MaterialService {
             throw new InvalidInputException(
                     "file", "maxSize", "the file is larger than " + properties.maxBytes() + " bytes");
         }
+        ContentInspection.signature(content).ifPresent(refusal -> {
+            throw new InvalidInputException(refusal.field(), refusal.rule(), refusal.message());
+        });
         FileType type = FileType.detect(content)
                 .orElseThrow(() -> new InvalidInputException(
                         "file", "fileType", "only PDF, PNG and JPEG files are accepted (checked by content)"));
+        UploadPolicy.refusal(type, originalName, declaredType, content).ifPresent(refusal -> {
+            throw new InvalidInputException(refusal.field(), refusal.rule(), refusal.message());
+        });
         int version = (int) storage.list(applicationId).stream()
                         .filter(material -> material.kind().equals(kind))
                         .count()

@@ -44,7 +44,8 @@ class MaterialController {
         if (file == null) {
             throw new InvalidInputException("file", "notNull", "a multipart part named file is required");
         }
-        Material stored = materials.upload(applicationId, kind, file.getOriginalFilename(), bytes(file), caller);
+        Material stored = materials.upload(
+                applicationId, kind, file.getOriginalFilename(), file.getContentType(), bytes(file), caller);
         return ResponseEntity.created(URI.create("/api/applications/" + applicationId + "/materials/" + stored.id()))
                 .body(stored);
     }

@@ -4,6 +4,7 @@ import cn.jinshan.ladder.kit.error.RuleViolation;
 import cn.jinshan.ladder.kit.problem.ProblemTypes;
 import cn.jinshan.ladder.kit.problem.Problems;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,12 +24,16 @@ class UploadProblems {
         return Problems.validation(List.of(new RuleViolation("file", "maxSize", "the upload is too large")));
     }
 
+    /**
+     * A multipart body the parser refuses (e.g. a part header or a file name carrying a NUL) is a bad request that
+     * still names the field and the rule.
+     */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadable(MultipartException e) {
-        return Problems.of(
-                HttpStatus.BAD_REQUEST,
-                ProblemTypes.BAD_REQUEST,
-                "The upload is not readable",
-                "the request is not a well-formed multipart/form-data upload");
+        String message = "the request is not a well-formed multipart/form-data upload";
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_REQUEST, "The upload is not readable", message);
+        problem.setProperty("errors", List.of(Map.of("field", "file", "rule", "multipart", "message", message)));
+        return problem;
     }
 }
