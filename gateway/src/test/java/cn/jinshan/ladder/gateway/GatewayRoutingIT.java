@@ -421,7 +421,7 @@ class GatewayRoutingIT {
     }
 
     @Test
-    void healthAndInfoArePublic() {
+    void onlyHealthIsPublicAndInfoNeedsAToken() {
         for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
             client.get()
                     .uri(path)
@@ -434,6 +434,14 @@ class GatewayRoutingIT {
         }
         client.get()
                 .uri("/actuator/info")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get()
+                .uri("/actuator/info")
+                .headers(bearer(tokens.valid()))
                 .exchange()
                 .expectStatus()
                 .isOk()

@@ -5,19 +5,22 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * Stateless resource server: {@code /api/**} needs a Keycloak token (checked by the decoder Boot builds from {@code
- * spring.security.oauth2.resourceserver.jwt.*}); the page (and the app routes served as it), its assets, its
- * {@code /config.json}, health and info are public.
+ * Stateless resource server: {@code /api/**} needs a Keycloak access token (checked by the decoder Boot builds from
+ * {@code spring.security.oauth2.resourceserver.jwt.*} plus {@link AccessTokenTypeValidation}); the page (and the app
+ * routes served as it), its assets, its {@code /config.json} and health are public. Every response carries the
+ * security headers; cross-origin callers must be allow-listed ({@link AllowListCorsFilter}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityHeadersProperties.class)
+@EnableConfigurationProperties({SecurityHeadersProperties.class, CorsProperties.class})
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = {
@@ -33,13 +36,12 @@ class SecurityConfiguration {
         "/manifest.webmanifest",
         "/assets/**",
         "/actuator/health",
-        "/actuator/health/**",
-        "/actuator/info"
+        "/actuator/health/**"
     };
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(
-            ServerHttpSecurity http, ProblemWriter problems, SecurityHeadersProperties headers) {
+            ServerHttpSecurity http, ProblemWriter problems, SecurityHeadersProperties headers, CorsProperties cors) {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -47,6 +49,7 @@ class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .addFilterAt(new AllowListCorsFilter(cors.allowedOrigins(), problems), SecurityWebFiltersOrder.CORS)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PUBLIC_PATHS)
                         .permitAll()
@@ -64,7 +67,11 @@ class SecurityConfiguration {
                 // the app's silent sign-in page runs in a frame of the app itself
                 .headers(headerSpec -> headerSpec
                         .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.SAMEORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(headers.contentSecurityPolicy())))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(headers.contentSecurityPolicy()))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        // Spring's own HSTS writer only sees the scheme of the hop that reached the gateway
+                        .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
+                        .writer(new StrictTransportSecurityWriter(headers.strictTransportSecurity())))
                 .build();
     }
 }

@@ -5,10 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Response headers the gateway adds for the pages it serves.
+ * Response headers the gateway adds to every response.
  *
  * @param contentSecurityPolicy the {@code Content-Security-Policy} sent with every response
+ * @param strictTransportSecurity the {@code Strict-Transport-Security} value sent on requests that came over HTTPS
  */
 @Validated
 @ConfigurationProperties("ladder.gateway")
-record SecurityHeadersProperties(@NotBlank String contentSecurityPolicy) {}
+record SecurityHeadersProperties(
+        @NotBlank String contentSecurityPolicy, @NotBlank String strictTransportSecurity) {}

@@ -1,4 +1,7 @@
-/** JWT resource server: Keycloak tokens checked for signature, issuer, audience and expiry. */
+/**
+ * JWT resource server (Keycloak access tokens checked for signature, issuer, audience, time and {@code typ}), security
+ * headers on every response, and the CORS allowlist.
+ */
 @NullMarked
 package cn.jinshan.ladder.gateway.security;
 
