@@ -2,6 +2,7 @@ package cn.jinshan.ladder.certification.application.application;
 
 import cn.jinshan.ladder.certification.application.domain.ApplicationState;
 import cn.jinshan.ladder.certification.application.domain.ApplicationStatus;
+import cn.jinshan.ladder.certification.audit.application.Audit;
 import cn.jinshan.ladder.certification.certificate.application.CertificateService;
 import cn.jinshan.ladder.certification.certificate.application.IssueCertificate;
 import cn.jinshan.ladder.certification.certificate.application.RenewCertificate;
@@ -14,7 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
-/** The officials' side: district review, return, recommendation, higher outcomes, publicity and the decision. */
+/**
+ * The officials' side: district review, return, recommendation, higher outcomes, publicity and the decision; each
+ * return, rejection and approval leaves exactly one audit record.
+ */
 @Service
 public class ApplicationReview {
 
@@ -22,6 +26,7 @@ public class ApplicationReview {
     private final Transitions transitions;
     private final ProgrammeCatalogue catalogue;
     private final CertificateService certificates;
+    private final Audit audit;
     private final Clock clock;
 
     ApplicationReview(
@@ -29,8 +34,10 @@ public class ApplicationReview {
             Transitions transitions,
             ProgrammeCatalogue catalogue,
             CertificateService certificates,
+            Audit audit,
             Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.transitions = transitions;
         this.catalogue = catalogue;
         this.certificates = certificates;
@@ -45,11 +52,16 @@ public class ApplicationReview {
     }
 
     public ApplicationState returnForMaterials(String id, String reason, CurrentUser official) {
-        return transitions.apply(
+        return audit.action(
+                "application.return",
+                "application",
                 id,
                 official,
-                application ->
-                        application.returnForMaterials(reason, ApplicationAccess.actor(official), clock.instant()));
+                () -> transitions.apply(
+                        id,
+                        official,
+                        application -> application.returnForMaterials(
+                                reason, ApplicationAccess.actor(official), clock.instant())));
     }
 
     public ApplicationState recommend(String id, String comment, CurrentUser official) {
@@ -68,10 +80,15 @@ public class ApplicationReview {
     }
 
     public ApplicationState reject(String id, String reason, CurrentUser official) {
-        return transitions.apply(
+        return audit.action(
+                "application.reject",
+                "application",
                 id,
                 official,
-                application -> application.reject(reason, ApplicationAccess.actor(official), clock.instant()));
+                () -> transitions.apply(
+                        id,
+                        official,
+                        application -> application.reject(reason, ApplicationAccess.actor(official), clock.instant())));
     }
 
     /**
@@ -86,6 +103,11 @@ public class ApplicationReview {
 
     /** Approves after publicity and issues the certificate under the application's rule version. */
     public ApplicationState approve(String id, LocalDate announcedOn, String comment, CurrentUser official) {
+        return audit.action(
+                "application.approve", "application", id, official, () -> decide(id, announcedOn, comment, official));
+    }
+
+    private ApplicationState decide(String id, LocalDate announcedOn, String comment, CurrentUser official) {
         String certificateId = CertificateService.certificateIdFor(id);
         ApplicationState current = transitions.load(id, official);
         if (current.renewal()) {

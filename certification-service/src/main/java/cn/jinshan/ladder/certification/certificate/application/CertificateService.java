@@ -1,10 +1,12 @@
 package cn.jinshan.ladder.certification.certificate.application;
 
+import cn.jinshan.ladder.certification.audit.application.Audit;
 import cn.jinshan.ladder.certification.certificate.domain.Certificate;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateEvent;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateNotActiveException;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateState;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateStatus;
+import cn.jinshan.ladder.certification.enterprise.application.Portfolio;
 import cn.jinshan.ladder.kit.error.ConflictException;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /** Issues, shows, revokes and expires certificates; each change is stored with its event in one write. */
@@ -24,10 +27,14 @@ import org.springframework.stereotype.Service;
 public class CertificateService {
 
     private final CertificateStore store;
+    private final Audit audit;
+    private final Portfolio portfolio;
     private final Clock clock;
 
-    CertificateService(CertificateStore store, Clock clock) {
+    CertificateService(CertificateStore store, Audit audit, Portfolio portfolio, Clock clock) {
         this.store = store;
+        this.portfolio = portfolio;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -109,7 +116,23 @@ public class CertificateService {
         }
     }
 
+    /**
+     * Certificates: a firm user's own; for a specialist those of the portfolio; without {@code enterpriseId} every
+     * active one the caller may see. A firm the caller may not see is 404.
+     */
     public List<CertificateState> list(String enterpriseId, CurrentUser caller) {
+        if (Portfolio.bound(caller)) {
+            Predicate<String> visible = portfolio.visibleTo(caller);
+            if (enterpriseId != null && !visible.test(enterpriseId)) {
+                throw new NotFoundException("enterprise", enterpriseId);
+            }
+            List<CertificateState> found =
+                    enterpriseId == null ? store.findActive() : store.findByEnterprise(enterpriseId);
+            return found.stream()
+                    .filter(certificate -> visible.test(certificate.enterpriseId()))
+                    .sorted(Comparator.comparing(CertificateState::announcedOn).reversed())
+                    .toList();
+        }
         String firm = enterpriseId;
         if (caller.has(CurrentUser.Role.ENTERPRISE)) {
             String own = caller.enterpriseId().orElseThrow(() -> new NotFoundException("enterprise", "of the caller"));
@@ -129,10 +152,18 @@ public class CertificateService {
         if (caller.has(CurrentUser.Role.ENTERPRISE) && !caller.belongsTo(certificate.enterpriseId())) {
             throw new NotFoundException("certificate", id);
         }
+        if (Portfolio.bound(caller) && !portfolio.visibleTo(caller).test(certificate.enterpriseId())) {
+            throw new NotFoundException("certificate", id);
+        }
         return certificate;
     }
 
+    /** Revokes an active certificate with a reason; every attempt leaves exactly one audit record. */
     public CertificateState revoke(String id, String reason, CurrentUser official) {
+        return audit.action("certificate.revoke", "certificate", id, official, () -> revokeNow(id, reason, official));
+    }
+
+    private CertificateState revokeNow(String id, String reason, CurrentUser official) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "notBlank", "a reason is required to revoke a certificate");
         }

@@ -2,6 +2,7 @@ package cn.jinshan.ladder.certification.listing.application;
 
 import cn.jinshan.ladder.certification.certificate.application.CertificateService;
 import cn.jinshan.ladder.certification.certificate.application.IssueCertificate;
+import cn.jinshan.ladder.certification.enterprise.application.Portfolio;
 import cn.jinshan.ladder.certification.listing.domain.Board;
 import cn.jinshan.ladder.certification.listing.domain.ListingPipeline;
 import cn.jinshan.ladder.certification.listing.domain.ListingRuleException;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +37,7 @@ public class ListingService {
     private final ListingProperties properties;
     private final CertificateService certificates;
     private final ProgrammeCatalogue catalogue;
+    private final Portfolio portfolio;
     private final Clock clock;
 
     ListingService(
@@ -42,8 +45,10 @@ public class ListingService {
             ListingProperties properties,
             CertificateService certificates,
             ProgrammeCatalogue catalogue,
+            Portfolio portfolio,
             Clock clock) {
         this.store = store;
+        this.portfolio = portfolio;
         this.properties = properties;
         this.certificates = certificates;
         this.catalogue = catalogue;
@@ -86,13 +91,22 @@ public class ListingService {
         if (caller.has(CurrentUser.Role.ENTERPRISE) && !caller.belongsTo(enterpriseId)) {
             throw new NotFoundException("listing", enterpriseId);
         }
+        if (Portfolio.bound(caller) && !portfolio.visibleTo(caller).test(enterpriseId)) {
+            throw new NotFoundException("listing", enterpriseId);
+        }
         return store.find(enterpriseId).orElseThrow(() -> new NotFoundException("listing", enterpriseId));
     }
 
-    /** Every pipeline for district-wide roles; a firm's user gets its own (or none). */
+    /** Every pipeline for district-wide roles, a specialist's portfolio's; a firm's user gets its own (or none). */
     public List<ListingPipeline> list(CurrentUser caller) {
         if (caller.has(CurrentUser.Role.ENTERPRISE)) {
             return caller.enterpriseId().flatMap(store::find).stream().toList();
+        }
+        if (Portfolio.bound(caller)) {
+            Predicate<String> visible = portfolio.visibleTo(caller);
+            return store.findAll().stream()
+                    .filter(pipeline -> visible.test(pipeline.enterpriseId()))
+                    .toList();
         }
         return store.findAll();
     }
