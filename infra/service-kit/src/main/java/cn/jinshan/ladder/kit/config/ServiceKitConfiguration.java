@@ -2,6 +2,7 @@ package cn.jinshan.ladder.kit.config;
 
 import cn.jinshan.ladder.kit.events.EventCodec;
 import cn.jinshan.ladder.kit.web.RequestIdFilter;
+import cn.jinshan.ladder.kit.web.StrictRequestBodies;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,7 +12,10 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The beans every service shares: a clock, the event codec, the request-id filter and the problem advice. */
+/**
+ * The beans every service shares: a clock, the event codec, strict request bodies, the request-id filter and the
+ * problem advice.
+ */
 @AutoConfiguration
 @ComponentScan(basePackages = "cn.jinshan.ladder.kit.problem")
 public class ServiceKitConfiguration {
@@ -26,6 +30,11 @@ public class ServiceKitConfiguration {
     @ConditionalOnMissingBean
     EventCodec eventCodec(JsonMapper jsonMapper) {
         return new EventCodec(jsonMapper);
+    }
+
+    @Bean
+    StrictRequestBodies strictRequestBodies() {
+        return new StrictRequestBodies();
     }
 
     @Bean

@@ -139,13 +139,16 @@ class DatabaseOutageIT {
             mongo.getCollection("samples").find().forEach(document -> stored.add(document.getString("_id")));
             long refusedButStored = mongo.getCollection("samples").countDocuments(Filters.in("name", refusedNames));
             Set<String> published = new HashSet<>();
-            probe.poll(Duration.ofSeconds(3)).forEach(record -> {
-                JsonNode event = JSON.readTree(record.value());
-                if ("sample.SampleCreated".equals(event.get("type").asString())
-                        && event.get("payload").get("name").asString().matches("(r|outage-)\\d.*")) {
-                    published.add(event.get("aggregateId").asString());
-                }
-            });
+            long readUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!published.containsAll(stored) && System.nanoTime() < readUntil) {
+                probe.poll(Duration.ofSeconds(1)).forEach(record -> {
+                    JsonNode event = JSON.readTree(record.value());
+                    if ("sample.SampleCreated".equals(event.get("type").asString())
+                            && event.get("payload").get("name").asString().matches("(r|outage-)\\d.*")) {
+                        published.add(event.get("aggregateId").asString());
+                    }
+                });
+            }
             System.out.printf(
                     "RELIABILITY database-outage seed=%d rounds=%d limitMs=%d slowest503Ms=%d unavailableAnswers=%d"
                             + " slowestMongoFreeRouteMs=%d slowestRecoveryMs=%d accepted=%d stored=%d published=%d"

@@ -30,6 +30,10 @@ class SampleController {
 
     record SampleCreated(String id, String name) {}
 
+    record Contact(@Size(max = 30) String phone) {}
+
+    record CreateProfile(@NotBlank String name, @Valid Contact contact, int employees, List<String> tags) {}
+
     private final MongoTemplate mongo;
     private final Outbox outbox;
 
@@ -55,6 +59,11 @@ class SampleController {
                         .append(OutboxRecord.FIELD, List.of(Outbox.toDocument(pending))));
         outbox.publishSoon("samples", id);
         return ResponseEntity.created(URI.create("/samples/" + id)).build();
+    }
+
+    @PostMapping("/samples/profiles")
+    CreateProfile profile(@Valid @RequestBody CreateProfile request) {
+        return request;
     }
 
     @GetMapping("/samples/{id}")

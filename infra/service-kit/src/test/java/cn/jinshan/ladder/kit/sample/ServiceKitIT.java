@@ -108,7 +108,7 @@ class ServiceKitIT {
     void anUnreadableBodyAndAnUnknownObjectAreClearProblems() {
         String token = issuer().token(TestUser.official());
 
-        HttpResponse<String> unreadable = api().post("/samples", token, "{\"name\": [1,");
+        HttpResponse<String> unreadable = api().post("/samples", token, "{\"name\": \"a\",");
         HttpResponse<String> missing = api().get("/samples/nope", token);
 
         assertThat(unreadable.statusCode()).isEqualTo(400);
