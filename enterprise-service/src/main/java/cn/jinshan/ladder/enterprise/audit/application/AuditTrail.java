@@ -9,7 +9,8 @@ public interface AuditTrail {
     enum Outcome {
         SUCCESS,
         DENIED,
-        REJECTED
+        REJECTED,
+        FAILED
     }
 
     void record(CurrentUser who, String action, String target, Outcome outcome, String detail);

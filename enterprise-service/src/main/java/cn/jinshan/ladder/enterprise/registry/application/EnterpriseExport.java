@@ -45,12 +45,22 @@ public class EnterpriseExport {
     /** Writes the header and one row per match; returns the number of rows. */
     public int export(
             EnterpriseQuery query, String specialistFilter, CurrentUser user, String format, TableWriter out) {
-        out.row(HEADER);
         int[] count = {0};
-        enterprises.forEach(query, specialistFilter, user, enterprise -> {
-            out.row(row(enterprise));
-            count[0]++;
-        });
+        try {
+            out.row(HEADER);
+            enterprises.forEach(query, specialistFilter, user, enterprise -> {
+                out.row(row(enterprise));
+                count[0]++;
+            });
+        } catch (RuntimeException e) {
+            audit.record(
+                    user,
+                    "enterprise.export",
+                    "enterprises",
+                    AuditTrail.Outcome.FAILED,
+                    count[0] + " rows " + format + " before " + e.getClass().getSimpleName());
+            throw e;
+        }
         audit.record(
                 user, "enterprise.export", "enterprises", AuditTrail.Outcome.SUCCESS, count[0] + " rows " + format);
         return count[0];
