@@ -105,6 +105,13 @@ public class EnterpriseService {
                 .orElseThrow(() -> new NotFoundException("enterprise", id));
     }
 
+    /** The enterprise with its yearly figures if the caller may see it; otherwise not found. */
+    public Enterprise getWithFigures(String id, CurrentUser user) {
+        return store.findWithFigures(id)
+                .filter(enterprise -> Access.canRead(enterprise, user))
+                .orElseThrow(() -> new NotFoundException("enterprise", id));
+    }
+
     public PageResult<Enterprise> search(EnterpriseQuery query, String specialistFilter, CurrentUser user) {
         return store.search(Access.scope(query, user, specialistFilter));
     }
@@ -137,7 +144,7 @@ public class EnterpriseService {
 
     /** A firm declares its own figures; an official's figures count as verified. */
     public Enterprise reportMetrics(String id, int year, Figures figures, CurrentUser user) {
-        Enterprise enterprise = get(id, user);
+        Enterprise enterprise = getWithFigures(id, user);
         MetricSource source;
         if (user.isDistrictWide()) {
             source = MetricSource.VERIFIED;
@@ -150,9 +157,7 @@ public class EnterpriseService {
         List<DomainEvent> events =
                 enterprise.reportMetrics(year, figures, source, actor(user), clock.instant(), currentYear());
         if (!events.isEmpty()) {
-            Change change = change();
-            store.update(enterprise, events, change);
-            told(enterprise, change);
+            store.updateFigures(enterprise, events);
             audit.record(user, "enterprise.metrics", id, Outcome.SUCCESS, year + " " + source);
         }
         return enterprise;
@@ -230,15 +235,13 @@ public class EnterpriseService {
 
     /** Applies figures on behalf of an import run by an official (verified), without audit per row. */
     public boolean importMetrics(String id, int year, Figures figures, Actor actor) {
-        Enterprise enterprise = store.find(id).orElseThrow(() -> new NotFoundException("enterprise", id));
+        Enterprise enterprise = store.findWithFigures(id).orElseThrow(() -> new NotFoundException("enterprise", id));
         List<DomainEvent> events =
                 enterprise.reportMetrics(year, figures, MetricSource.VERIFIED, actor, clock.instant(), currentYear());
         if (events.isEmpty()) {
             return false;
         }
-        Change change = change();
-        store.update(enterprise, events, change);
-        told(enterprise, change);
+        store.updateFigures(enterprise, events);
         return true;
     }
 
@@ -266,6 +269,11 @@ public class EnterpriseService {
         store.forEach(
                 new EnterpriseQuery(null, null, null, null, null, null, null, null, null, null, null, false, 0, 0),
                 action);
+    }
+
+    /** Moves the figures of enterprises stored in the old shape (written before they had their own place). */
+    public int moveEmbeddedFigures() {
+        return store.moveEmbeddedFigures();
     }
 
     public boolean isEmpty() {

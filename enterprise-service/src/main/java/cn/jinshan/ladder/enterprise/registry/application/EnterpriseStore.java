@@ -6,10 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Where enterprises live; each write stores the state, its pending events and its pending change in one document. */
+/**
+ * Where enterprises live; each write stores the state, its pending events and its pending change in one document.
+ * The profile (with holdings, stages and rung) and the yearly figures (with their history) are stored apart, so that
+ * reads and lists of profiles never carry the figures; a figure change and its event are one write of the figures.
+ */
 public interface EnterpriseStore {
 
+    /** The enterprise without its yearly figures ({@link Enterprise#figuresLoaded()} is false). */
     Optional<Enterprise> find(String id);
+
+    /** The enterprise with its yearly figures and their history. */
+    Optional<Enterprise> findWithFigures(String id);
+
+    /**
+     * Saves the yearly figures of an enterprise read with them, and their events, in one write, if nobody changed the
+     * figures since they were read (else optimistic-locking failure).
+     */
+    void updateFigures(Enterprise enterprise, List<DomainEvent> events);
 
     /** An enterprise's changes that some observer has not taken yet. */
     record Pending(String enterpriseId, List<EnterpriseChanges.Change> changes) {}
@@ -18,7 +32,8 @@ public interface EnterpriseStore {
     void insert(Enterprise enterprise, List<DomainEvent> events, EnterpriseChanges.Change change);
 
     /**
-     * Saves a changed enterprise, its events and the change pending for observers in one write, if nobody changed
+     * Saves a changed enterprise (not its figures: {@link #updateFigures}), its events and the change pending for
+     * observers in one write, if nobody changed
      * it since it was read (else optimistic-locking failure).
      */
     void update(Enterprise enterprise, List<DomainEvent> events, EnterpriseChanges.Change change);
@@ -36,4 +51,7 @@ public interface EnterpriseStore {
     void forEach(EnterpriseQuery query, Consumer<Enterprise> action);
 
     boolean isEmpty();
+
+    /** Moves the figures of every enterprise still stored in the old shape to their own place; returns how many. */
+    int moveEmbeddedFigures();
 }

@@ -29,8 +29,12 @@ public final class Enterprise {
     private Instant updatedAt;
     private final long version;
     private Departure departure;
+    private final long figuresVersion;
 
-    /** Rebuilds an enterprise from its stored state. */
+    /**
+     * Rebuilds an enterprise from its stored state. {@code figuresVersion} is the version of its stored yearly figures
+     * (0 when it has none yet), or {@link #FIGURES_NOT_LOADED} when they were not read (the profile alone).
+     */
     public Enterprise(
             CreditCode id,
             Profile profile,
@@ -44,7 +48,8 @@ public final class Enterprise {
             String registeredBy,
             Instant updatedAt,
             long version,
-            Departure departure) {
+            Departure departure,
+            long figuresVersion) {
         this.id = Objects.requireNonNull(id);
         this.profile = profile;
         this.specialist = specialist;
@@ -58,7 +63,11 @@ public final class Enterprise {
         this.updatedAt = updatedAt;
         this.version = version;
         this.departure = departure;
+        this.figuresVersion = figuresVersion;
     }
+
+    /** {@link #figuresVersion()} of an enterprise read without its yearly figures. */
+    public static final long FIGURES_NOT_LOADED = -1;
 
     /** Registers a firm (企业入库) on the first rung. */
     public static Registration register(CreditCode id, Profile profile, Specialist specialist, Actor by, Instant at) {
@@ -76,7 +85,8 @@ public final class Enterprise {
                 by.subject(),
                 at,
                 0,
-                null);
+                null,
+                0);
         DomainEvent event = new DomainEvent(
                 EnterpriseEvents.REGISTERED,
                 1,
@@ -115,6 +125,9 @@ public final class Enterprise {
     /** Records a year's figures; every changed figure enters the history. */
     public List<DomainEvent> reportMetrics(
             int year, Figures figures, MetricSource source, Actor by, Instant at, Year currentYear) {
+        if (!figuresLoaded()) {
+            throw new IllegalStateException("figures of " + id + " were not read; they cannot be compared");
+        }
         FiguresRules.check(year, figures, currentYear);
         YearMetrics previous = metricsFor(year);
         java.util.Map<String, Object> before =
@@ -351,6 +364,15 @@ public final class Enterprise {
 
     public boolean hasLeft() {
         return departure != null;
+    }
+
+    /** The version of the stored yearly figures, or {@link #FIGURES_NOT_LOADED}. */
+    public long figuresVersion() {
+        return figuresVersion;
+    }
+
+    public boolean figuresLoaded() {
+        return figuresVersion != FIGURES_NOT_LOADED;
     }
 
     public long version() {

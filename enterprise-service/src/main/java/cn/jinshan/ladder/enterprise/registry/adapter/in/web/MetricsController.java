@@ -30,12 +30,12 @@ class MetricsController {
 
     @GetMapping
     MetricsView read(@PathVariable String id, CurrentUser user) {
-        return MetricsView.of(enterprises.get(id, user));
+        return MetricsView.of(enterprises.getWithFigures(id, user));
     }
 
     @GetMapping("/{year}")
     MetricsView.Year readYear(@PathVariable String id, @PathVariable int year, CurrentUser user) {
-        Enterprise enterprise = enterprises.get(id, user);
+        Enterprise enterprise = enterprises.getWithFigures(id, user);
         return MetricsView.yearOf(enterprise, year);
     }
 }

@@ -15,8 +15,6 @@ final class EnterpriseMapper {
                 e.id().value(),
                 e.profile(),
                 e.specialist(),
-                e.metrics(),
-                e.metricHistory(),
                 e.holdings(),
                 e.stages(),
                 e.rung().name(),
@@ -28,13 +26,27 @@ final class EnterpriseMapper {
                 e.departure());
     }
 
+    static FiguresDocument toFigures(Enterprise e, long version) {
+        return new FiguresDocument(e.id().value(), e.metrics(), e.metricHistory(), version);
+    }
+
+    /** The enterprise without its figures. */
     static Enterprise toDomain(EnterpriseDocument d) {
+        return toDomain(d, null, Enterprise.FIGURES_NOT_LOADED);
+    }
+
+    /** The enterprise with its figures ({@code null}: it has none yet). */
+    static Enterprise toDomain(EnterpriseDocument d, FiguresDocument f) {
+        return toDomain(d, f, f == null ? 0 : f.version());
+    }
+
+    private static Enterprise toDomain(EnterpriseDocument d, FiguresDocument f, long figuresVersion) {
         return new Enterprise(
                 new CreditCode(d.id()),
                 d.profile(),
                 d.specialist(),
-                orEmpty(d.metrics()),
-                orEmpty(d.metricHistory()),
+                f == null ? List.of() : orEmpty(f.years()),
+                f == null ? List.of() : orEmpty(f.history()),
                 orEmpty(d.holdings()),
                 orEmpty(d.stages()),
                 d.rung() == null ? Rung.STARTUP : Rung.valueOf(d.rung()),
@@ -42,7 +54,8 @@ final class EnterpriseMapper {
                 d.registeredBy(),
                 d.updatedAt(),
                 d.version(),
-                d.departure());
+                d.departure(),
+                figuresVersion);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -13,6 +13,8 @@ import cn.jinshan.ladder.kit.outbox.OutboxRecord;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stores enterprises with their pending events and pending change together: one insert or one version-checked update
- * each.
+ * each. The yearly figures live apart ({@link MongoFigures}); a figure change and its {@code MetricsReported} event
+ * are one version-checked write of the figures document, whose outbox the relay publishes like this one's.
  */
 @Repository
 class MongoEnterpriseStore implements EnterpriseStore {
@@ -39,24 +42,51 @@ class MongoEnterpriseStore implements EnterpriseStore {
     static final String PENDING = "pendingChanges";
 
     private final MongoTemplate mongo;
+    private final MongoFigures figures;
     private final Outbox outbox;
     private final Clock clock;
 
-    MongoEnterpriseStore(MongoTemplate mongo, Outbox outbox, Clock clock) {
+    MongoEnterpriseStore(MongoTemplate mongo, MongoFigures figures, Outbox outbox, Clock clock) {
         this.mongo = mongo;
+        this.figures = figures;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Override
     public Optional<Enterprise> find(String id) {
+        return findDocument(id).map(EnterpriseMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Enterprise> findWithFigures(String id) {
+        return findDocument(id).map(document -> EnterpriseMapper.toDomain(document, figures.read(id)));
+    }
+
+    @Override
+    public void updateFigures(Enterprise enterprise, List<DomainEvent> events) {
+        figures.update(enterprise, outboxDocuments(enterprise, events));
+        mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .updateOne(
+                        Filters.eq("_id", enterprise.id().value()),
+                        Updates.max("updatedAt", java.util.Date.from(enterprise.updatedAt())));
+        if (!events.isEmpty()) {
+            outbox.publishSoon(FiguresDocument.COLLECTION, enterprise.id().value());
+        }
+    }
+
+    @Override
+    public int moveEmbeddedFigures() {
+        return figures.migrateAll();
+    }
+
+    private Optional<EnterpriseDocument> findDocument(String id) {
         Document raw = mongo.getCollection(EnterpriseDocument.COLLECTION)
                 .find(Filters.eq("_id", id))
-                .projection(new Document(OutboxRecord.FIELD, 0))
+                .projection(Projections.exclude(
+                        OutboxRecord.FIELD, EnterpriseDocument.OLD_METRICS, EnterpriseDocument.OLD_METRIC_HISTORY))
                 .first();
-        return Optional.ofNullable(raw)
-                .map(document -> mongo.getConverter().read(EnterpriseDocument.class, document))
-                .map(EnterpriseMapper::toDomain);
+        return Optional.ofNullable(raw).map(document -> mongo.getConverter().read(EnterpriseDocument.class, document));
     }
 
     @Override
@@ -73,6 +103,9 @@ class MongoEnterpriseStore implements EnterpriseStore {
                         "An enterprise with credit code " + enterprise.id() + " is already registered");
             }
             throw e;
+        }
+        if (!enterprise.metrics().isEmpty() || !enterprise.metricHistory().isEmpty()) {
+            figures.insert(enterprise);
         }
         outbox.publishSoon(EnterpriseDocument.COLLECTION, enterprise.id().value());
     }
