@@ -9,7 +9,9 @@ import cn.jinshan.ladder.enterprise.registry.application.EnterpriseChanges.Chang
 import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,37 @@ class CohortLedger implements EnterpriseChanges {
     /** Reconciles the firm's log with its state now (rebuilds), as a change of its own. */
     void reconcile(Enterprise enterprise) {
         changed(enterprise, new Change(UUID.randomUUID().toString(), clock.instant()));
+    }
+
+    /**
+     * Reconciles a batch of firms as one change recorded now (rebuilds): their logs are read in one query and the
+     * appends written in one bulk that does not file buckets (the rebuild refiles them all afterwards). A firm whose
+     * log moved in between is reconciled again on its own.
+     */
+    void reconcileAll(List<Enterprise> batch) {
+        Change change = new Change(UUID.randomUUID().toString(), clock.instant());
+        String prefix = change.id() + ":";
+        Map<String, Enterprise> byFirm = new LinkedHashMap<>();
+        batch.forEach(enterprise -> byFirm.put(enterprise.id().value(), enterprise));
+        Map<String, FactStore.FirmLog> logs = store.firms(byFirm.keySet());
+        Map<String, FactStore.Append> appends = new LinkedHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        byFirm.forEach((id, enterprise) -> {
+            FirmState firm = FirmStates.of(enterprise);
+            FactStore.FirmLog log = logs.getOrDefault(id, new FactStore.FirmLog(List.of(), 0));
+            List<Fact> derived = FactDerivation.derive(
+                    firm,
+                    FactLedger.standing(log.facts()),
+                    change.at().atZone(FirmStates.SHANGHAI).toLocalDate());
+            List<Fact> appended =
+                    FactLedger.reconcile(log.facts(), derived, change.at(), () -> prefix + next.incrementAndGet());
+            if (!appended.isEmpty()) {
+                appends.put(id, new FactStore.Append(log.version(), appended));
+            }
+        });
+        store.appendToLogs(appends)
+                .forEach(lost ->
+                        changed(byFirm.get(lost), new Change(UUID.randomUUID().toString(), change.at())));
     }
 
     /**

@@ -2,7 +2,10 @@ package cn.jinshan.ladder.enterprise.cohort.application;
 
 import cn.jinshan.ladder.enterprise.cohort.domain.Fact;
 import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -14,7 +17,19 @@ public interface FactStore {
     /** A firm's log and its version (0 when it has none yet). */
     record FirmLog(List<Fact> facts, long version) {}
 
+    /** Facts to append to a firm's log that was at {@code version} when they were derived. */
+    record Append(long version, List<Fact> facts) {}
+
     FirmLog firm(String firm);
+
+    /** The logs of several firms in one read; a firm without a log is absent. */
+    Map<String, FirmLog> firms(Collection<String> firms);
+
+    /**
+     * Appends to several firms' logs in one bulk, each only if still at its version, without filing buckets (for
+     * rebuilds, which refile every bucket afterwards); returns the firms whose log had moved (nothing appended).
+     */
+    Set<String> appendToLogs(Map<String, Append> appends);
 
     /**
      * Appends to the firm's log if it is still at {@code version}, then files the facts in their buckets (a crash in

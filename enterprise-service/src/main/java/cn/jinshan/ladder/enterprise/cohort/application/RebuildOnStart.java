@@ -7,25 +7,29 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** {@code --ladder.cohorts.rebuild=true} rebuilds the cohort read model once the service is up. */
+/**
+ * {@code --ladder.cohorts.rebuild=true} starts a cohort rebuild job once the service is up (the job logs its end;
+ * its status is at {@code /api/cohorts/rebuilds/{id}}).
+ */
 @Component
 class RebuildOnStart {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildOnStart.class);
 
-    private final CohortRebuild rebuild;
+    private final RebuildJobs rebuilds;
     private final boolean enabled;
 
-    RebuildOnStart(CohortRebuild rebuild, @Value("${ladder.cohorts.rebuild:false}") boolean enabled) {
-        this.rebuild = rebuild;
+    RebuildOnStart(RebuildJobs rebuilds, @Value("${ladder.cohorts.rebuild:false}") boolean enabled) {
+        this.rebuilds = rebuilds;
         this.enabled = enabled;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfAsked() {
         if (enabled) {
-            CohortRebuild.Report report = rebuild.rebuild();
-            log.info("cohort read model rebuilt: {} firms, {} facts", report.firms(), report.facts());
+            log.info(
+                    "cohort rebuild {} started at start-up",
+                    rebuilds.start("system").id());
         }
     }
 }

@@ -1,14 +1,18 @@
 package cn.jinshan.ladder.enterprise.cohort.adapter.in.web;
 
-import cn.jinshan.ladder.enterprise.cohort.application.CohortRebuild;
 import cn.jinshan.ladder.enterprise.cohort.application.CohortRequest;
 import cn.jinshan.ladder.enterprise.cohort.application.CohortService;
+import cn.jinshan.ladder.enterprise.cohort.application.RebuildJobs;
 import cn.jinshan.ladder.enterprise.cohort.domain.Member;
 import cn.jinshan.ladder.enterprise.cohort.domain.MemberFilter;
+import cn.jinshan.ladder.enterprise.cohort.domain.RebuildJob;
 import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
+import cn.jinshan.ladder.kit.security.CurrentUser;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CohortController {
 
     private final CohortService cohorts;
-    private final CohortRebuild rebuild;
+    private final RebuildJobs rebuilds;
 
-    CohortController(CohortService cohorts, CohortRebuild rebuild) {
+    CohortController(CohortService cohorts, RebuildJobs rebuilds) {
         this.cohorts = cohorts;
-        this.rebuild = rebuild;
+        this.rebuilds = rebuilds;
     }
 
     @GetMapping("/api/cohorts")
@@ -65,10 +69,20 @@ class CohortController {
                 firms);
     }
 
+    /** Starts a rebuild job: 202 with the job and its status resource; 409 {@code rebuild-running} while one runs. */
     @PostMapping("/api/cohorts/rebuild")
     @PreAuthorize("hasRole('ADMIN')")
-    CohortRebuild.Report rebuild() {
-        return rebuild.rebuild();
+    ResponseEntity<RebuildView> rebuild(CurrentUser user) {
+        RebuildJob job = rebuilds.start(user.username() == null ? user.subject() : user.username());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/cohorts/rebuilds/" + job.id()))
+                .body(RebuildView.of(job));
+    }
+
+    @GetMapping("/api/cohorts/rebuilds/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    RebuildView rebuildJob(@PathVariable String id) {
+        return RebuildView.of(rebuilds.get(id));
     }
 
     static MemberFilter.Scope scope(String scope) {

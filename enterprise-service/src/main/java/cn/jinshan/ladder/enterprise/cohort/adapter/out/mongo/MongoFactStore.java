@@ -4,15 +4,24 @@ import cn.jinshan.ladder.enterprise.cohort.application.FactStore;
 import cn.jinshan.ladder.enterprise.cohort.domain.Fact;
 import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -45,6 +54,59 @@ class MongoFactStore implements FactStore {
             return new FirmLog(List.of(), 0);
         }
         return new FirmLog(facts(log), ((Number) log.get("version")).longValue());
+    }
+
+    @Override
+    public Map<String, FirmLog> firms(Collection<String> firms) {
+        Map<String, FirmLog> logs = new HashMap<>();
+        collection(FIRM_LOGS)
+                .find(Filters.in("_id", firms))
+                .forEach(log -> logs.put(
+                        log.getString("_id"), new FirmLog(facts(log), ((Number) log.get("version")).longValue())));
+        return logs;
+    }
+
+    @Override
+    public Set<String> appendToLogs(Map<String, Append> appends) {
+        if (appends.isEmpty()) {
+            return Set.of();
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        appends.forEach((firm, append) -> {
+            List<Document> documents =
+                    append.facts().stream().map(FactDocuments::toDocument).toList();
+            writes.add(
+                    append.version() == 0
+                            ? new InsertOneModel<>(new Document("_id", firm)
+                                    .append("version", 1L)
+                                    .append("facts", documents))
+                            : new UpdateOneModel<>(
+                                    Filters.and(Filters.eq("_id", firm), Filters.eq("version", append.version())),
+                                    Updates.combine(Updates.pushEach("facts", documents), Updates.inc("version", 1L))));
+        });
+        try {
+            collection(FIRM_LOGS).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream()
+                    .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
+        return notAppended(appends);
+    }
+
+    /** The firms whose log lacks the first fact of their append (a concurrent write moved the log first). */
+    private Set<String> notAppended(Map<String, Append> appends) {
+        Map<String, FirmLog> logs = firms(appends.keySet());
+        Set<String> lost = new LinkedHashSet<>();
+        appends.forEach((firm, append) -> {
+            String first = append.facts().get(0).id();
+            FirmLog log = logs.get(firm);
+            if (log == null || log.facts().stream().noneMatch(fact -> fact.id().equals(first))) {
+                lost.add(firm);
+            }
+        });
+        return lost;
     }
 
     @Override
