@@ -17,7 +17,8 @@ import org.bson.json.JsonWriterSettings;
 
 /**
  * Seeds a large district from a fixed seed by cloning the documents the services stored for their demo district
- * (so every clone has exactly the services' stored shape: types, nesting, version), each with a new id, a valid credit
+ * (so every clone has exactly the services' stored shape: types, nesting, version) — firms with their yearly figures
+ * ({@code enterprise_metrics}), certificates, applications — each with a new id, a valid credit
  * code (GB 32100-2015) and no pending outbox. Run it against a stack that has started once with demo data.
  *
  * <p>Arguments: mongo base URI (e.g. {@code mongodb://127.0.0.1:27017}), firms, certificates, applications, seed, ids
@@ -73,6 +74,16 @@ public final class DistrictSeeder {
                 return firm;
             });
             report("enterprises", firms, started);
+            started = System.nanoTime();
+            MongoCollection<Document> figuresCollection = enterprise.getCollection("enterprise_metrics");
+            List<Document> figuresTemplates = templates(figuresCollection);
+            int figuresPresent = (int) figuresCollection.countDocuments(Filters.regex("_id", "^" + BENCH_PREFIX));
+            insert(figuresCollection, figuresPresent, firms, i -> {
+                Document figures = copy(figuresTemplates.get(random.nextInt(figuresTemplates.size())));
+                figures.put("_id", creditCode(i));
+                return figures;
+            });
+            report("enterprise_metrics", firms, started);
             started = System.nanoTime();
             List<Document> certificateTemplates = templates(certification.getCollection("certificates"));
             insert(certification.getCollection("certificates"), 0, certificates, i -> {
