@@ -51,11 +51,19 @@ class ApplicationWorkflowIT extends CertificationIT {
             assertThat(draft.get("metrics").get("revenue").asInt()).isEqualTo(3600);
             assertThat(draft.get("selfAssessment").has("eligible")).isTrue();
 
+            HttpResponse<String> forged = api().put(
+                            "/api/applications/" + id,
+                            token(TestUser.enterprise(firm)),
+                            "{\"status\":\"APPROVED\",\"metrics\":{\"revenue\":4000}}");
+            assertThat(forged.statusCode()).isEqualTo(400);
+            JsonNode forgedError = ApiClient.json(forged).get("errors").get(0);
+            assertThat(forgedError.get("field").asString() + ":"
+                            + forgedError.get("rule").asString())
+                    .isEqualTo("status:unknown");
             HttpResponse<String> edited = api().put(
                             "/api/applications/" + id,
                             token(TestUser.enterprise(firm)),
-                            "{\"status\":\"APPROVED\",\"metrics\":{\"revenue\":4000,\"nicheYears\":5},"
-                                    + "\"answers\":{\"mainProduct\":\"高分子材料\"}}");
+                            "{\"metrics\":{\"revenue\":4000,\"nicheYears\":5},\"answers\":{\"mainProduct\":\"高分子材料\"}}");
             JsonNode afterEdit = steps.ok(edited, "DRAFT");
             assertThat(afterEdit.get("metrics").get("revenue").asInt()).isEqualTo(4000);
             assertThat(afterEdit.get("answers").get("mainProduct").asString()).isEqualTo("高分子材料");
