@@ -2,6 +2,7 @@ package cn.jinshan.ladder.kit.config;
 
 import cn.jinshan.ladder.kit.events.EventCodec;
 import cn.jinshan.ladder.kit.web.RequestIdFilter;
+import cn.jinshan.ladder.kit.web.SecurityHeadersFilter;
 import cn.jinshan.ladder.kit.web.StrictRequestBodies;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,8 +14,8 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The beans every service shares: a clock, the event codec, strict request bodies, the request-id filter and the
- * problem advice.
+ * The beans every service shares: a clock, the event codec, strict request bodies, the request-id and security-header
+ * filters and the problem advice.
  */
 @AutoConfiguration
 @ComponentScan(basePackages = "cn.jinshan.ladder.kit.problem")
@@ -41,6 +42,14 @@ public class ServiceKitConfiguration {
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }

@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.kit.problem;
 
+import cn.jinshan.ladder.kit.audit.AuditLog;
 import cn.jinshan.ladder.kit.error.ConflictException;
 import cn.jinshan.ladder.kit.error.DependencyUnavailableException;
 import cn.jinshan.ladder.kit.error.ForbiddenException;
@@ -12,12 +13,14 @@ import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -46,6 +49,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandlingAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlingAdvice.class);
+
+    private final ObjectProvider<AuditLog> auditLog;
+
+    ProblemHandlingAdvice(ObjectProvider<AuditLog> auditLog) {
+        this.auditLog = auditLog;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -98,7 +107,8 @@ class ProblemHandlingAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
-    ProblemDetail forbidden(RuntimeException e) {
+    ProblemDetail forbidden(RuntimeException e, HttpServletRequest request) {
+        auditLog.ifAvailable(audit -> audit.recordDenied(request));
         return Problems.of(
                 HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", "You may not perform this action");
     }

@@ -1,6 +1,9 @@
 package cn.jinshan.ladder.kit.security;
 
+import cn.jinshan.ladder.kit.audit.AuditLog;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,14 +38,15 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(LadderSecurityProperties.class)
 public class ResourceServerSecurityConfiguration {
 
-    static final String[] PUBLIC_PATHS = {
-        "/actuator/health",
-        "/actuator/health/**",
-        "/actuator/info",
-        "/actuator/prometheus",
-        "/v3/api-docs",
-        "/v3/api-docs/**"
-    };
+    /** The Keycloak client whose service-account tokens may read the operator endpoints (metrics, info). */
+    public static final String SERVICE_CLIENT_ID = "ladder-services";
+
+    /** The role (without {@code ROLE_}) a client-credentials token of {@link #SERVICE_CLIENT_ID} is given. */
+    public static final String SERVICE_CLIENT_ROLE = "LADDER_SERVICE";
+
+    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**"};
+
+    static final String[] OPERATOR_PATHS = {"/actuator", "/actuator/**"};
 
     @Bean
     JwtDecoder ladderJwtDecoder(LadderSecurityProperties properties) {
@@ -58,13 +62,20 @@ public class ResourceServerSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain ladderSecurityFilterChain(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
-        ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(jsonMapper);
+    SecurityFilterChain ladderSecurityFilterChain(
+            HttpSecurity http,
+            JsonMapper jsonMapper,
+            ObjectProvider<AuditLog> auditLog,
+            ObjectProvider<MeterRegistry> meters)
+            throws Exception {
+        ProblemAuthenticationHandlers handlers = new ProblemAuthenticationHandlers(jsonMapper, auditLog, meters);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PATHS)
                         .permitAll()
+                        .requestMatchers(OPERATOR_PATHS)
+                        .hasAnyRole("ADMIN", SERVICE_CLIENT_ROLE)
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(

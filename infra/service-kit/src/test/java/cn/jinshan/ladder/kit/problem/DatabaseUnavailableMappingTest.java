@@ -2,6 +2,7 @@ package cn.jinshan.ladder.kit.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jinshan.ladder.kit.audit.AuditLog;
 import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.util.List;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
@@ -23,7 +25,8 @@ class DatabaseUnavailableMappingTest {
 
     private final ExceptionHandlerMethodResolver resolver =
             new ExceptionHandlerMethodResolver(ProblemHandlingAdvice.class);
-    private final ProblemHandlingAdvice advice = new ProblemHandlingAdvice();
+    private final ProblemHandlingAdvice advice =
+            new ProblemHandlingAdvice(new StaticListableBeanFactory().getBeanProvider(AuditLog.class));
 
     @Test
     void driverOutageExceptionsAreHandledAsTheDatabaseBeingUnavailable() {

@@ -1,5 +1,8 @@
 package cn.jinshan.ladder.kit.sample;
 
+import cn.jinshan.ladder.kit.audit.AuditLog;
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
+import cn.jinshan.ladder.kit.error.ForbiddenException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.events.EventEnvelope;
 import cn.jinshan.ladder.kit.outbox.Outbox;
@@ -36,10 +39,12 @@ class SampleController {
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    SampleController(MongoTemplate mongo, Outbox outbox) {
+    SampleController(MongoTemplate mongo, Outbox outbox, AuditLog audit) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @GetMapping("/samples/me")
@@ -64,6 +69,20 @@ class SampleController {
     @PostMapping("/samples/profiles")
     CreateProfile profile(@Valid @RequestBody CreateProfile request) {
         return request;
+    }
+
+    @PostMapping("/samples/{id}/approval")
+    Map<String, String> approve(@PathVariable String id, CurrentUser user) {
+        if (!user.isDistrictWide()) {
+            throw new ForbiddenException("only officials approve samples");
+        }
+        audit.record("sample.approve", "sample", id, AuditOutcome.SUCCEEDED, "approved");
+        return Map.of("id", id, "state", "approved");
+    }
+
+    @GetMapping("/samples/failing")
+    Map<String, String> failing() {
+        throw new IllegalStateException("the sample fails on purpose");
     }
 
     @GetMapping("/samples/{id}")

@@ -66,6 +66,29 @@ public final class TestJwtIssuer {
         return sign(user, issuer, List.of(AUDIENCE, "account"), Instant.now().plus(Duration.ofMinutes(15)));
     }
 
+    /**
+     * A client-credentials token of the {@code ladder-services} client, shaped like Keycloak's service-account tokens
+     * ({@code azp}, {@code client_id}, {@code preferred_username = service-account-ladder-services}, no Ladder role).
+     */
+    public String serviceToken() {
+        Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
+        return signWith(
+                key,
+                JWSAlgorithm.RS256,
+                new JWTClaimsSet.Builder()
+                        .jwtID(UUID.randomUUID().toString())
+                        .issuer(issuer)
+                        .subject("00000000-0000-0000-0000-00000000005e")
+                        .audience(List.of(AUDIENCE, "account"))
+                        .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(5))))
+                        .expirationTime(Date.from(expiresAt))
+                        .claim("typ", "Bearer")
+                        .claim("azp", "ladder-services")
+                        .claim("client_id", "ladder-services")
+                        .claim("preferred_username", "service-account-ladder-services")
+                        .claim("realm_access", Map.of("roles", List.of("default-roles-ladder", "offline_access"))));
+    }
+
     /** A token that expired a minute ago. */
     public String expiredToken(TestUser user) {
         return sign(user, issuer, List.of(AUDIENCE), Instant.now().minus(Duration.ofMinutes(1)));
