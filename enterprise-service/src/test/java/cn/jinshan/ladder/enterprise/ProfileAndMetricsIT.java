@@ -68,10 +68,17 @@ class ProfileAndMetricsIT extends EnterpriseIntegrationTest {
         String firm = token(TestUser.enterprise(code));
 
         try (KafkaProbe probe = KafkaProbe.reading("enterprise.events")) {
-            HttpResponse<String> declared = api().put(
+            HttpResponse<String> forgedSource = api().put(
                             "/api/enterprises/" + code + "/metrics/" + year,
                             firm,
                             "{\"revenue\":12000,\"rdSpend\":480,\"rdRatio\":4.0,\"employees\":150,\"source\":\"VERIFIED\"}");
+            assertThat(forgedSource.statusCode()).isEqualTo(400);
+            assertThat(ApiClient.json(forgedSource).get("errors").findValuesAsString("field"))
+                    .contains("source");
+            HttpResponse<String> declared = api().put(
+                            "/api/enterprises/" + code + "/metrics/" + year,
+                            firm,
+                            "{\"revenue\":12000,\"rdSpend\":480,\"rdRatio\":4.0,\"employees\":150}");
             assertThat(declared.statusCode()).isEqualTo(200);
             JsonNode first = ApiClient.json(declared).get("years").get(0);
             assertThat(first.get("source").asString()).isEqualTo("SELF_DECLARED");

@@ -21,12 +21,21 @@ class RegistrationIT extends EnterpriseIntegrationTest {
     void anOfficialRegistersAFirmAndEnterpriseRegisteredIsPublishedPerContract() {
         String code = CreditCodes.next();
         try (KafkaProbe probe = KafkaProbe.reading("enterprise.events")) {
-            HttpResponse<String> created = api().post("/api/enterprises", official(), """
+            HttpResponse<String> forged = api().post("/api/enterprises", official(), """
                             {"creditCode":"%s","legalName":"上海金山测试新材料有限公司","shortName":"金山测试",
                              "town":"山阳镇","cluster":"新材料","specialistUsername":"specialist.li",
                              "rung":"HEADQUARTERS","id":"forged"}
                             """.formatted(code));
+            HttpResponse<String> created = api().post("/api/enterprises", official(), """
+                            {"creditCode":"%s","legalName":"上海金山测试新材料有限公司","shortName":"金山测试",
+                             "town":"山阳镇","cluster":"新材料","specialistUsername":"specialist.li"}
+                            """.formatted(code));
 
+            assertThat(forged.statusCode()).isEqualTo(400);
+            assertThat(ApiClient.json(forged).get("errors").findValuesAsString("field"))
+                    .contains("rung");
+            assertThat(ApiClient.json(forged).get("errors").findValuesAsString("rule"))
+                    .contains("unknown");
             assertThat(created.statusCode()).isEqualTo(201);
             assertThat(created.headers().firstValue("Location")).hasValue("/api/enterprises/" + code);
             JsonNode body = ApiClient.json(created);
