@@ -28,6 +28,14 @@ public class Inbox {
         return added;
     }
 
+    /**
+     * Stores the item once without announcing it: the caller pushes it itself, on its own thread, so that it knows
+     * the push was dispatched before it records its own work as done (a fired reminder).
+     */
+    public boolean keep(Notification notification) {
+        return store.addIfAbsent(notification);
+    }
+
     public Optional<Notification> find(String id) {
         return store.find(id);
     }

@@ -5,6 +5,8 @@ import cn.jinshan.ladder.notification.inbox.domain.Notification;
 import cn.jinshan.ladder.notification.push.domain.PushMessage;
 import cn.jinshan.ladder.notification.push.domain.PushOutcome;
 import cn.jinshan.ladder.notification.push.domain.PushSubscription;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
@@ -45,8 +47,24 @@ public class PushDelivery {
     @Async
     @EventListener
     public void on(NotificationAdded added) {
-        Notification notification = added.notification();
+        dispatch(added.notification(), false);
+    }
+
+    /**
+     * Pushes, holds or skips the item for every subscription it reaches, now and on this thread, leaving out the
+     * subscriptions whose push already has a final outcome: a caller that repeats this after a crash (a reminder
+     * fired again) does not push twice what was pushed before.
+     */
+    public void dispatchOnce(Notification notification) {
+        dispatch(notification, true);
+    }
+
+    private void dispatch(Notification notification, boolean skipFinished) {
+        Set<String> finished = skipFinished ? finishedTargets(notification.id()) : Set.of();
         for (PushSubscription subscription : subscriptions.reaching(notification.addresses())) {
+            if (finished.contains(subscription.id())) {
+                continue;
+            }
             PushDecision decision = policy.decide(subscription.subject(), notification);
             switch (decision.kind()) {
                 case SEND_NOW -> push(subscription, notification);
@@ -59,6 +77,13 @@ public class PushDelivery {
                 case SKIP -> log.attempt(notification.id(), CHANNEL, subscription.id(), "SKIPPED", "preferences");
             }
         }
+    }
+
+    private Set<String> finishedTargets(String notificationId) {
+        return log.of(notificationId).stream()
+                .filter(entry -> CHANNEL.equals(entry.channel()) && entry.last())
+                .map(DeliveryLog.Entry::target)
+                .collect(Collectors.toSet());
     }
 
     /** Sends one item to one subscription now. */

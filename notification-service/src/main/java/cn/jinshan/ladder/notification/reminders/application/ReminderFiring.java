@@ -1,7 +1,7 @@
 package cn.jinshan.ladder.notification.reminders.application;
 
 import cn.jinshan.ladder.notification.directory.application.RecipientDirectory;
-import cn.jinshan.ladder.notification.inbox.application.Inbox;
+import cn.jinshan.ladder.notification.inbox.domain.Notification;
 import cn.jinshan.ladder.notification.reminders.domain.Reminder;
 import cn.jinshan.ladder.notification.reminders.domain.ReminderRule;
 import cn.jinshan.ladder.notification.rules.domain.EventFacts;
@@ -9,14 +9,19 @@ import cn.jinshan.ladder.notification.rules.domain.NotificationPlanner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Fires due reminders, once each: a ShedLock lease lets one replica run a tick, every reminder is claimed atomically,
- * and the inbox items it creates have ids derived from the reminder, so a replica dying mid-way fires nothing twice.
+ * Fires due reminders, once each: a ShedLock lease lets one replica run a tick, and every reminder is claimed
+ * atomically ({@code FIRING} with the claim time), then its inbox items are stored, then pushed, then it is marked
+ * {@code FIRED}. A replica that dies anywhere in between leaves the claim, which another replica takes over once it is
+ * older than {@link #STALE_CLAIM} and repeats every step: the items' ids are derived from the reminder (the
+ * idempotency key of the occurrence), so the inbox keeps one, and subscriptions whose push already has a final
+ * outcome are not pushed again.
  */
 @Service
 public class ReminderFiring {
@@ -27,14 +32,15 @@ public class ReminderFiring {
     private final ReminderStore store;
     private final ReminderBook book;
     private final RecipientDirectory directory;
-    private final Inbox inbox;
+    private final ReminderOutlet outlet;
     private final Clock clock;
 
-    ReminderFiring(ReminderStore store, ReminderBook book, RecipientDirectory directory, Inbox inbox, Clock clock) {
+    ReminderFiring(
+            ReminderStore store, ReminderBook book, RecipientDirectory directory, ReminderOutlet outlet, Clock clock) {
         this.store = store;
         this.book = book;
         this.directory = directory;
-        this.inbox = inbox;
+        this.outlet = outlet;
         this.clock = clock;
     }
 
@@ -66,9 +72,10 @@ public class ReminderFiring {
                     reminder.aggregateId(),
                     reminder.dueAt(),
                     reminder.values());
-            NotificationPlanner.plan(
-                            rule.get().notification(), facts, directory.find(reminder.enterpriseId()), clock.instant())
-                    .forEach(inbox::deliver);
+            List<Notification> items = NotificationPlanner.plan(
+                    rule.get().notification(), facts, directory.find(reminder.enterpriseId()), clock.instant());
+            items.forEach(outlet::store);
+            items.forEach(outlet::push);
         }
         store.markFired(reminder.id(), clock.instant());
     }
