@@ -178,8 +178,38 @@ class WebPushIT extends PlatformIT {
         assertThat(ApiClient.json(response)
                         .get("errors")
                         .valueStream()
-                        .map(e -> e.get("field").asString()))
+                        .map(e -> e.get("field").asString())
+                        .distinct())
                 .containsExactlyInAnyOrder("endpoint", "keys.p256dh", "keys.auth");
+    }
+
+    @Test
+    void anEndpointOutsideTheKnownPushServicesIsABadRequestNamingTheRule() {
+        BrowserKeys keys = new BrowserKeys();
+        String token = tokenOf(TestUser.specialist(UUID.randomUUID().toString()));
+        Map<String, String> refused = Map.of(
+                "https://evil.example.com/fcm/send/x", "pushServiceHost",
+                "https://169.254.169.254/latest/meta-data", "noIpLiteral",
+                "https://10.0.0.8/push", "noIpLiteral",
+                "https://[fd00::1]/push", "noIpLiteral",
+                "https://user:secret@fcm.googleapis.com/fcm/send/x", "noUserInfo",
+                "https://fcm.googleapis.com:8443/fcm/send/x", "defaultPort",
+                "http://10.0.0.8:8080/push", "noIpLiteral");
+
+        refused.forEach((endpoint, rule) -> {
+            String body = """
+                    {"endpoint":"%s","keys":{"p256dh":"%s","auth":"%s"}}""".formatted(endpoint, keys.p256dh(), keys.auth());
+            HttpResponse<String> response = api().post("/api/push-subscriptions", token, body);
+            assertThat(response.statusCode()).as(endpoint).isEqualTo(400);
+            assertThat(ApiClient.json(response).get("errors").valueStream())
+                    .as(endpoint)
+                    .anySatisfy(error -> {
+                        assertThat(error.get("field").asString()).isEqualTo("endpoint");
+                        assertThat(error.get("rule").asString()).isEqualTo(rule);
+                    });
+        });
+        assertThat(ApiClient.json(api().get("/api/push-subscriptions", token)).size())
+                .isZero();
     }
 
     /** A specialist with a subscribed browser whose push endpoint answers with the status. */

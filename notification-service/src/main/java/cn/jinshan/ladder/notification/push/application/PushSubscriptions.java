@@ -29,7 +29,7 @@ public class PushSubscriptions {
     }
 
     public PushSubscription subscribe(Reader reader, Language language, SubscribeCommand command) {
-        command.check(properties.allowInsecureEndpoints());
+        command.check(properties);
         PushSubscription subscription = new PushSubscription(
                 PushSubscription.idFor(command.endpoint()),
                 command.endpoint(),

@@ -2,7 +2,7 @@ package cn.jinshan.ladder.notification.push.application;
 
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.error.RuleViolation;
-import java.net.URI;
+import cn.jinshan.ladder.notification.push.domain.PushEndpoint;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -10,12 +10,15 @@ import java.util.List;
 /** A browser's subscription as sent by the web UI, checked before it is stored. */
 public record SubscribeCommand(String endpoint, String p256dh, String auth) {
 
-    /** Throws a 400 naming each broken field: an absolute https endpoint, a P-256 point and a 16-byte secret. */
-    public void check(boolean allowInsecureEndpoints) {
+    /**
+     * Throws a 400 naming each broken field and rule: an endpoint at a known push service ({@link PushEndpoint}), a
+     * P-256 point and a 16-byte secret.
+     */
+    public void check(PushProperties properties) {
         List<RuleViolation> violations = new ArrayList<>();
-        if (!validEndpoint(endpoint, allowInsecureEndpoints)) {
-            violations.add(new RuleViolation("endpoint", "httpsUrl", "endpoint must be an absolute https URL"));
-        }
+        PushEndpoint.check(endpoint, properties.allowedHosts(), properties.allowInsecureEndpoints()).stream()
+                .map(broken -> new RuleViolation("endpoint", broken.rule(), broken.message()))
+                .forEach(violations::add);
         byte[] key = decode(p256dh);
         if (key == null || key.length != 65 || key[0] != 4) {
             violations.add(new RuleViolation(
@@ -27,19 +30,6 @@ public record SubscribeCommand(String endpoint, String p256dh, String auth) {
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
-        }
-    }
-
-    private static boolean validEndpoint(String endpoint, boolean allowInsecure) {
-        if (endpoint == null || endpoint.isBlank() || endpoint.length() > 2000) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(endpoint);
-            String scheme = uri.getScheme();
-            return uri.getHost() != null && ("https".equals(scheme) || (allowInsecure && "http".equals(scheme)));
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

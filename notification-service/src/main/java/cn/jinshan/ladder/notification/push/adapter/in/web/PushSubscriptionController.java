@@ -29,8 +29,8 @@ class PushSubscriptionController {
         this.subscriptions = subscriptions;
     }
 
-    /** The browser's {@code PushSubscription.toJSON()}. */
-    record SubscriptionRequest(String endpoint, Keys keys) {
+    /** The browser's {@code PushSubscription.toJSON()}; its expiration time (usually null) is not kept. */
+    record SubscriptionRequest(String endpoint, Long expirationTime, Keys keys) {
 
         /** The subscription's encryption keys. */
         record Keys(String p256dh, String auth) {}

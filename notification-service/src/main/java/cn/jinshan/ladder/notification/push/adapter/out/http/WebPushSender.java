@@ -18,9 +18,11 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends Web Push messages (RFC 8030) encrypted for the subscription (RFC 8291, aes128gcm) and signed with the VAPID
  * key (RFC 8292), over the JDK client with timeouts, behind a retry, a circuit breaker and a bulkhead. Every attempt
- * is recorded; 404 and 410 mean the subscription is gone.
+ * is recorded; 404 and 410 mean the subscription is gone. The endpoint is checked again first ({@link EndpointGuard}).
  */
 @Component
 class WebPushSender implements PushSender {
@@ -40,6 +42,7 @@ class WebPushSender implements PushSender {
     private final DeliveryLog log;
     private final JsonMapper json;
     private final HttpClient http;
+    private final EndpointGuard guard;
     private volatile VAPIDKeyPair vapid;
 
     WebPushSender(VapidKeyStore keys, PushProperties properties, DeliveryLog log, JsonMapper json) {
@@ -47,6 +50,7 @@ class WebPushSender implements PushSender {
         this.properties = properties;
         this.log = log;
         this.json = json;
+        this.guard = new EndpointGuard(properties);
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -58,6 +62,16 @@ class WebPushSender implements PushSender {
     @CircuitBreaker(name = "webPush")
     @Bulkhead(name = "webPush")
     public PushOutcome send(PushSubscription subscription, PushMessage message) {
+        Optional<String> broken = guard.brokenRules(subscription.endpoint());
+        if (broken.isPresent()) {
+            log.finished(message.notificationId(), CHANNEL, subscription.id(), "GONE", broken.get(), true);
+            return PushOutcome.GONE;
+        }
+        Optional<String> unsafe = unsafeAddress(subscription, message);
+        if (unsafe.isPresent()) {
+            log.refused(message.notificationId(), CHANNEL, subscription.id(), unsafe.get());
+            return PushOutcome.FAILED;
+        }
         HttpResponse<String> response = post(request(subscription, message), subscription, message);
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
@@ -80,6 +94,15 @@ class WebPushSender implements PushSender {
         String detail = cause instanceof CallNotPermittedException ? "circuit open" : "gave up: " + cause.getMessage();
         log.gaveUp(message.notificationId(), CHANNEL, subscription.id(), detail);
         return PushOutcome.FAILED;
+    }
+
+    private Optional<String> unsafeAddress(PushSubscription subscription, PushMessage message) {
+        try {
+            return guard.unsafeAddress(subscription.endpoint());
+        } catch (UnknownHostException e) {
+            log.attempt(message.notificationId(), CHANNEL, subscription.id(), "FAILED", "UnknownHostException");
+            throw new PushServiceUnavailableException("push service host not resolved", e);
+        }
     }
 
     private HttpResponse<String> post(HttpRequest request, PushSubscription subscription, PushMessage message) {
