@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Where the recipient directory is kept, one entry per firm. */
 public interface DirectoryStore {
 
-    /** Inserts or replaces the firm's entry. */
+    /** Creates or updates the firm's entry; a contact without a specialist leaves a known specialist in place. */
     void save(EnterpriseContact contact);
 
     Optional<EnterpriseContact> find(String enterpriseId);

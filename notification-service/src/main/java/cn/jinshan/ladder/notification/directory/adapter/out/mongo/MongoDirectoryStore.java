@@ -22,17 +22,19 @@ class MongoDirectoryStore implements DirectoryStore {
         this.clock = clock;
     }
 
+    /** Writes the firm's names; its specialist only when the contact names one, so a known specialist stays. */
     @Override
     public void save(EnterpriseContact c) {
-        mongo.save(new RecipientDocument(
-                c.enterpriseId(),
-                c.legalName(),
-                c.shortName(),
-                c.town(),
-                c.cluster(),
-                c.specialistId(),
-                c.specialistUsername(),
-                clock.instant()));
+        Update update = new Update()
+                .set("legalName", c.legalName())
+                .set("shortName", c.shortName())
+                .set("town", c.town())
+                .set("cluster", c.cluster())
+                .set("updatedAt", clock.instant());
+        if (c.hasSpecialist()) {
+            update.set("specialistId", c.specialistId()).set("specialistUsername", c.specialistUsername());
+        }
+        mongo.upsert(query(where("_id").is(c.enterpriseId())), update, RecipientDocument.class);
     }
 
     @Override
