@@ -87,9 +87,9 @@ class BadTokensIT extends GatewayWithKitIssuer {
                         .getCount())
                 .sum();
 
-        System.out.printf(
-                "SECURITY bad-tokens gateway routes=%d paths=%d kinds=%d calls=%d accepted=%d reachedServices=%d%n",
-                routes.size(), paths.size(), badTokens.size(), calls, accepted.size(), reached);
+        System.out.println(String.format(
+                "SECURITY bad-tokens gateway routes=%d paths=%d kinds=%d calls=%d accepted=%d reachedServices=%d",
+                routes.size(), paths.size(), badTokens.size(), calls, accepted.size(), reached));
         assertThat(accepted).isEmpty();
         assertThat(reached).isZero();
         assertThat(calls).isEqualTo(paths.size() * 2 * badTokens.size());

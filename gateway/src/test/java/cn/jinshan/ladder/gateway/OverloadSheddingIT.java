@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jinshan.ladder.kit.test.TestUser;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +32,9 @@ class OverloadSheddingIT extends GatewayWithKitIssuer {
     @Autowired
     CircuitBreakerRegistry breakers;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -44,6 +49,7 @@ class OverloadSheddingIT extends GatewayWithKitIssuer {
         long failedBefore = breaker.getMetrics().getNumberOfFailedCalls();
         long slowBefore = breaker.getMetrics().getNumberOfSlowCalls();
         int offered = 2 * MAX_IN_FLIGHT;
+        double shedBefore = shedCount();
         // warm up: keys fetched, the token verified and remembered, the routes' connection pools started
         enterprise.stubFor(get("/api/enterprises/warm").willReturn(okJson("{}")));
         assertThat(timed("/api/enterprises/warm", token).join().status()).isEqualTo(200);
@@ -87,9 +93,9 @@ class OverloadSheddingIT extends GatewayWithKitIssuer {
         // every slot is given back: the next request is admitted
         assertThat(timed("/api/enterprises/slow", token).join().status()).isEqualTo(200);
 
-        System.out.printf(
+        System.out.println(String.format(
                 "RELIABILITY overload-shedding maxInFlight=%d offered=%d (at once, service %d ms) admitted=%d"
-                        + " (max %d ms) shed503=%d (max %d ms, Retry-After 1) otherRoute=%d (%d ms) breakerFailures=+%d%n",
+                        + " (max %d ms) shed503=%d (max %d ms, Retry-After 1) otherRoute=%d (%d ms) breakerFailures=+%d",
                 MAX_IN_FLIGHT,
                 offered,
                 SERVICE_DELAY_MS,
@@ -99,7 +105,14 @@ class OverloadSheddingIT extends GatewayWithKitIssuer {
                 shedMax,
                 otherRoute.status(),
                 otherRoute.millis(),
-                breaker.getMetrics().getNumberOfFailedCalls() - failedBefore);
+                breaker.getMetrics().getNumberOfFailedCalls() - failedBefore));
+    }
+
+    private double shedCount() {
+        Counter counter = meters.find("ladder.gateway.requests.shed")
+                .tag("route", "enterprise-service")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private CompletableFuture<Timed> timed(String path, String token) {

@@ -2,6 +2,8 @@ package cn.jinshan.ladder.gateway.limit;
 
 import cn.jinshan.ladder.gateway.problem.Problem;
 import cn.jinshan.ladder.gateway.problem.ProblemWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,13 +29,21 @@ final class InFlightLimitFilter implements GlobalFilter, Ordered {
     private static final Logger log = LoggerFactory.getLogger(InFlightLimitFilter.class);
     private static final String RETRY_AFTER_SECONDS = "1";
 
+    /** Requests shed with 503, by route ({@code ladder_gateway_requests_shed_total} in Prometheus). */
+    static final String SHED_METER = "ladder.gateway.requests.shed";
+
+    /** Requests in progress, by route ({@code ladder_gateway_requests_in_flight}). */
+    static final String IN_FLIGHT_METER = "ladder.gateway.requests.in.flight";
+
     private final RateLimitProperties limits;
     private final ProblemWriter problems;
+    private final MeterRegistry meters;
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
-    InFlightLimitFilter(RateLimitProperties limits, ProblemWriter problems) {
+    InFlightLimitFilter(RateLimitProperties limits, ProblemWriter problems, MeterRegistry meters) {
         this.limits = limits;
         this.problems = problems;
+        this.meters = meters;
     }
 
     @Override
@@ -43,7 +53,7 @@ final class InFlightLimitFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         return Mono.defer(() -> {
-            AtomicInteger counter = inFlight.computeIfAbsent(route.getId(), id -> new AtomicInteger());
+            AtomicInteger counter = inFlight.computeIfAbsent(route.getId(), this::register);
             if (counter.incrementAndGet() > limits.maxInFlightPerService()) {
                 counter.decrementAndGet();
                 return shed(exchange, route.getId());
@@ -52,13 +62,14 @@ final class InFlightLimitFilter implements GlobalFilter, Ordered {
         });
     }
 
-    /** Requests of the route in progress now. */
-    int inFlight(String routeId) {
-        AtomicInteger counter = inFlight.get(routeId);
-        return counter == null ? 0 : counter.get();
+    private AtomicInteger register(String routeId) {
+        AtomicInteger counter = new AtomicInteger();
+        meters.gauge(IN_FLIGHT_METER, Tags.of("route", routeId), counter);
+        return counter;
     }
 
     private Mono<Void> shed(ServerWebExchange exchange, String service) {
+        meters.counter(SHED_METER, "route", service).increment();
         log.warn(
                 "{} overloaded: {} requests in progress, shedding {} {}",
                 service,

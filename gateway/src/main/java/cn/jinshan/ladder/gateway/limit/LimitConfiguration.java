@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.gateway.limit;
 
 import cn.jinshan.ladder.gateway.problem.ProblemWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,14 +12,15 @@ import org.springframework.context.annotation.Configuration;
 class LimitConfiguration {
 
     @Bean
-    WriteRateLimitFilter writeRateLimitFilter(RateLimitProperties limits, ProblemWriter problems) {
+    WriteRateLimitFilter writeRateLimitFilter(
+            RateLimitProperties limits, ProblemWriter problems, MeterRegistry meters) {
         WriteBuckets buckets = new WriteBuckets(
                 limits.writesPerSecond(), limits.writeBurst(), limits.maxTrackedUsers(), System::nanoTime);
-        return new WriteRateLimitFilter(buckets, limits, problems);
+        return new WriteRateLimitFilter(buckets, limits, problems, meters);
     }
 
     @Bean
-    InFlightLimitFilter inFlightLimitFilter(RateLimitProperties limits, ProblemWriter problems) {
-        return new InFlightLimitFilter(limits, problems);
+    InFlightLimitFilter inFlightLimitFilter(RateLimitProperties limits, ProblemWriter problems, MeterRegistry meters) {
+        return new InFlightLimitFilter(limits, problems, meters);
     }
 }
