@@ -76,6 +76,12 @@ print("| run | rate/s | s | requests (KO) | p50 | p90 | p95 | p99 | max | mean r
 print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for label, kind, rate, secs, t0, t1, l0, l1, d in runs:
     text = read(label + ".txt", d)
+    if kind == "event":
+        for m in re.finditer(r"BENCH (\S+) n=(\d+) of (\d+)(?: p50=(\d+) p90=(\d+) p95=(\d+) p99=(\d+) max=(\d+))?", text):
+            name, n, total, p50, p90, p95, p99, mx = m.groups()
+            print(f"| {label} ({name}) | {rate} | - | {total} ({int(total) - int(n)} not seen) | {p50 or '-'} | {p90 or '-'} | "
+                  f"{p95 or '-'} | {p99 or '-'} | {mx or '-'} | - | {l0} → {l1} | {usage(float(t0), float(t1))} | |")
+        continue
     if kind == "wrk":
         s = wrk_stats(text)
         print(f"| {label} (wrk -t2 -c64, closed) | max | {secs} | - | {s['p50']} | {s['p90']} | - | {s['p99']} | - | "
