@@ -39,12 +39,12 @@ class ApiFuzzerIT extends ProbeSampleIT {
 
     @Test
     void everyKindOfBreachIsFoundAndNamedReproducibly() {
-        FuzzReport report = ApiFuzzer.forService("probe-sample-broken", api())
+        ApiFuzzer fuzzer = ApiFuzzer.forService("probe-sample-broken", api())
                 .token(token())
                 .onlyPaths("/broken/")
                 .seed(SEED)
-                .requests(2_000)
-                .run();
+                .requests(2_000);
+        FuzzReport report = fuzzer.run();
 
         assertThat(report.serverErrors()).isPositive();
         assertThat(report.leaks()).isPositive();
@@ -57,5 +57,15 @@ class ApiFuzzerIT extends ProbeSampleIT {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("seed=" + SEED + " index=")
                 .hasMessageContaining("5xx=" + report.serverErrors());
+
+        Finding first = report.findings().stream()
+                .filter(finding -> finding.kind().equals("5xx"))
+                .findFirst()
+                .orElseThrow();
+        FuzzReport replayed = fuzzer.replay(first.index());
+        assertThat(replayed.requests()).isEqualTo(1);
+        assertThat(replayed.serverErrors()).isEqualTo(1);
+        assertThat(replayed.findings().get(0).request()).isEqualTo(first.request());
+        assertThat(replayed.findings().get(0).index()).isEqualTo(first.index());
     }
 }
