@@ -33,7 +33,7 @@ class RuleController {
     }
 
     @PutMapping("/{eventType}")
-    RuleDefinition replace(@PathVariable String eventType, @RequestBody RuleDefinition definition) {
-        return RuleDefinition.of(rules.replace(eventType, definition));
+    RuleDefinition replace(@PathVariable String eventType, @RequestBody RuleRequest request) {
+        return RuleDefinition.of(rules.replace(eventType, request.toDefinition(eventType)));
     }
 }
