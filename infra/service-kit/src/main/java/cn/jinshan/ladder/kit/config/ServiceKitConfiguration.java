@@ -4,8 +4,10 @@ import cn.jinshan.ladder.kit.events.EventCodec;
 import cn.jinshan.ladder.kit.web.RequestIdFilter;
 import cn.jinshan.ladder.kit.web.SecurityHeadersFilter;
 import cn.jinshan.ladder.kit.web.StrictRequestBodies;
+import cn.jinshan.ladder.kit.web.TomcatProblemPages;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The beans every service shares: a clock, the event codec, strict request bodies, the request-id and security-header
- * filters and the problem advice.
+ * filters, the problem advice, and problem pages for requests Tomcat refuses itself.
  */
 @AutoConfiguration
 @ComponentScan(basePackages = "cn.jinshan.ladder.kit.problem")
@@ -51,5 +53,11 @@ public class ServiceKitConfiguration {
                 new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory")
+    TomcatProblemPages tomcatProblemPages() {
+        return new TomcatProblemPages();
     }
 }

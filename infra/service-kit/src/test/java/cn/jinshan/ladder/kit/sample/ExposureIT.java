@@ -41,6 +41,22 @@ class ExposureIT {
     }
 
     @Test
+    void pathsTomcatRefusesAreProblemsWithoutItsHtmlPage() {
+        String official = issuer().token(TestUser.official());
+        for (String path : List.of("/samples/..%2F..%2Fetc%2Fpasswd", "/samples/%2e%2e%2f", "/samples/a%00b")) {
+            HttpResponse<String> response = api().get(path, official);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body())
+                    .as(path)
+                    .contains("\"type\":\"https://ladder.jinshan.gov.cn/problems/bad-request\"", "\"status\":400")
+                    .doesNotContain("<html", "Tomcat", "Exception");
+        }
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeaders() {
         String official = issuer().token(TestUser.official());
         String admin = issuer().token(TestUser.admin());
@@ -60,6 +76,8 @@ class ExposureIT {
                 "405 wrong method",
                 api().send(api().request("/samples/me", official).DELETE().build()));
         responses.put("500 internal", api().get("/samples/failing", official));
+        responses.put("400 refused by Tomcat (encoded slash)", api().get("/samples/..%2F..%2Fetc%2Fpasswd", official));
+        responses.put("400 refused by Tomcat (NUL)", api().get("/samples/a%00b", official));
         responses.put("200 health", api().get("/actuator/health", null));
         responses.put("200 prometheus", api().get("/actuator/prometheus", admin));
 
