@@ -5,30 +5,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.jinshan.ladder.certification.CertificationIT;
 import cn.jinshan.ladder.certification.EnterpriseServiceStubs;
 import cn.jinshan.ladder.certification.certificate.application.CertificateService;
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
+import cn.jinshan.ladder.kit.audit.AuditQuery;
+import cn.jinshan.ladder.kit.audit.AuditRecord;
 import cn.jinshan.ladder.kit.test.TestUser;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Issue 8, security item 7: every decision (approve, reject, return, also in bulk) and every certificate revocation
- * — succeeded, refused by a rule, or denied to the caller's role — writes exactly one {@code audit_log} record with
- * actor, action, object, outcome and the request id echoed as {@code X-Request-Id}.
+ * — succeeded, failed on a rule, or denied to the caller's role — writes exactly one record to the kit's
+ * {@code audit_log} with actor, action, object, outcome and the request id echoed as {@code X-Request-Id}, read back
+ * through the kit's {@link AuditQuery}. A denied attempt is recorded by the kit alone, under its route.
  */
 class DecisionAuditIT extends CertificationIT {
 
     private static final String FIRM = "91310116MA1T000401";
 
     @Autowired
-    private MongoTemplate mongo;
+    private AuditQuery audit;
 
     /** One audited call: what was sent with which request id, what must be recorded. */
-    record Expected(String requestId, String action, String objectId, String outcome, TestUser actor) {}
+    record Expected(
+            String requestId,
+            String action,
+            String objectType,
+            String objectId,
+            AuditOutcome outcome,
+            String details,
+            TestUser actor) {}
 
     @Test
     void everyDecisionAndRevocationWritesExactlyOneCompleteAuditRecord() {
@@ -60,57 +69,71 @@ class DecisionAuditIT extends CertificationIT {
                         "/api/applications/" + approved + "/review/approve",
                         "{\"announcedOn\":\"" + today + "\"}",
                         403,
-                        "application.approve",
-                        approved,
-                        "DENIED"),
+                        "POST /api/applications/{id}/review/approve",
+                        "path",
+                        "/api/applications/" + approved + "/review/approve",
+                        AuditOutcome.DENIED,
+                        null),
                 call(
                         official,
                         "/api/applications/" + approved + "/review/approve",
                         "{\"announcedOn\":\"" + today + "\"}",
                         200,
                         "application.approve",
+                        "application",
                         approved,
-                        "SUCCEEDED"),
+                        AuditOutcome.SUCCEEDED,
+                        null),
                 call(
                         official,
                         "/api/applications/" + returned + "/review/return",
                         "{\"reason\":\"缺审计报告\"}",
                         200,
                         "application.return",
+                        "application",
                         returned,
-                        "SUCCEEDED"),
+                        AuditOutcome.SUCCEEDED,
+                        null),
                 call(
                         official,
                         "/api/applications/" + approved + "/review/reject",
                         "{\"reason\":\"已批准\"}",
                         409,
                         "application.reject",
+                        "application",
                         approved,
-                        "REFUSED"),
+                        AuditOutcome.FAILED,
+                        "conflict illegal-transition: "),
                 call(
                         firm,
                         "/api/certificates/" + certificate + "/revoke",
                         "{\"reason\":\"自行撤销\"}",
                         403,
-                        "certificate.revoke",
-                        certificate,
-                        "DENIED"),
+                        "POST /api/certificates/{id}/revoke",
+                        "path",
+                        "/api/certificates/" + certificate + "/revoke",
+                        AuditOutcome.DENIED,
+                        null),
                 call(
                         official,
                         "/api/certificates/" + certificate + "/revoke",
                         "{}",
                         400,
                         "certificate.revoke",
+                        "certificate",
                         certificate,
-                        "REFUSED"),
+                        AuditOutcome.FAILED,
+                        "invalid reason notBlank"),
                 call(
                         official,
                         "/api/certificates/" + certificate + "/revoke",
                         "{\"reason\":\"弄虚作假\"}",
                         200,
                         "certificate.revoke",
+                        "certificate",
                         certificate,
-                        "SUCCEEDED"));
+                        AuditOutcome.SUCCEEDED,
+                        null));
         steps.ok(steps.firm(FIRM, returned, "resubmit", "{\"comment\":\"已补\"}"), "DISTRICT_REVIEW");
         Expected bulk = call(
                 official,
@@ -118,28 +141,49 @@ class DecisionAuditIT extends CertificationIT {
                 "{\"action\":\"reject\",\"applicationIds\":[\"" + returned + "\"],\"comment\":\"不符合条件\"}",
                 200,
                 "application.reject",
+                "application",
                 returned,
-                "SUCCEEDED");
+                AuditOutcome.SUCCEEDED,
+                null);
 
-        for (Expected call : concat(expected, bulk)) {
-            List<Document> records = mongo.getCollection("audit_log")
-                    .find(new Document("requestId", call.requestId()))
-                    .into(new java.util.ArrayList<>());
+        List<Expected> all = concat(expected, bulk);
+        int recorded = 0;
+        for (Expected call : all) {
+            List<AuditRecord> records = audit.byRequestId(call.requestId());
+            recorded += records.size();
             assertThat(records).as(call.toString()).hasSize(1);
-            Document record = records.get(0);
-            assertThat(record.getString("action")).isEqualTo(call.action());
-            assertThat(record.get("object", Document.class).getString("id")).isEqualTo(call.objectId());
-            assertThat(record.getString("outcome")).isEqualTo(call.outcome());
-            Document actor = record.get("actor", Document.class);
-            assertThat(actor.getString("subject")).isEqualTo(call.actor().subject());
-            assertThat(actor.getString("name")).isEqualTo(call.actor().username());
-            assertThat(actor.getString("role")).isEqualTo(call.actor().roles().get(0));
-            assertThat(record.getDate("at")).isNotNull();
+            AuditRecord record = records.get(0);
+            assertThat(record.action()).as(call.toString()).isEqualTo(call.action());
+            assertThat(record.objectType()).as(call.toString()).isEqualTo(call.objectType());
+            assertThat(record.objectId()).as(call.toString()).isEqualTo(call.objectId());
+            assertThat(record.outcome()).as(call.toString()).isEqualTo(call.outcome());
+            if (call.details() == null) {
+                assertThat(record.details()).as(call.toString()).isNull();
+            } else {
+                assertThat(record.details()).as(call.toString()).startsWith(call.details());
+            }
+            assertThat(record.actorSubject()).isEqualTo(call.actor().subject());
+            assertThat(record.actorUsername()).isEqualTo(call.actor().username());
+            assertThat(record.actorRoles())
+                    .containsExactlyInAnyOrderElementsOf(call.actor().roles());
+            assertThat(record.requestId()).isEqualTo(call.requestId());
+            assertThat(record.occurredAt()).isNotNull();
         }
-        assertThat(mongo.getCollection("audit_log")
-                        .countDocuments(new Document(
-                                "object.id", new Document("$in", List.of(approved, returned, certificate)))))
-                .isEqualTo(expected.size() + 1);
+        int aboutObjects = audit.byObject("application", approved).size()
+                + audit.byObject("application", returned).size()
+                + audit.byObject("certificate", certificate).size();
+        long denied = all.stream()
+                .filter(call -> call.outcome() == AuditOutcome.DENIED)
+                .count();
+        System.out.printf(
+                "SECURITY audit service=certification-service calls=%d records=%d denied=%d failed=%d%n",
+                all.size(),
+                recorded,
+                denied,
+                all.stream()
+                        .filter(call -> call.outcome() == AuditOutcome.FAILED)
+                        .count());
+        assertThat(aboutObjects).isEqualTo(all.size() - denied);
     }
 
     private static List<Expected> concat(List<Expected> calls, Expected last) {
@@ -149,7 +193,15 @@ class DecisionAuditIT extends CertificationIT {
     }
 
     private Expected call(
-            TestUser user, String path, String body, int status, String action, String objectId, String outcome) {
+            TestUser user,
+            String path,
+            String body,
+            int status,
+            String action,
+            String objectType,
+            String objectId,
+            AuditOutcome outcome,
+            String details) {
         String requestId = "audit-" + UUID.randomUUID();
         HttpRequest request = api().request(path, token(user))
                 .header("X-Request-Id", requestId)
@@ -159,6 +211,6 @@ class DecisionAuditIT extends CertificationIT {
         HttpResponse<String> response = api().send(request);
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue(requestId);
-        return new Expected(requestId, action, objectId, outcome, user);
+        return new Expected(requestId, action, objectType, objectId, outcome, details, user);
     }
 }

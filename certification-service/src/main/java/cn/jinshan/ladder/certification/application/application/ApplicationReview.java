@@ -2,7 +2,7 @@ package cn.jinshan.ladder.certification.application.application;
 
 import cn.jinshan.ladder.certification.application.domain.ApplicationState;
 import cn.jinshan.ladder.certification.application.domain.ApplicationStatus;
-import cn.jinshan.ladder.certification.audit.application.Audit;
+import cn.jinshan.ladder.certification.audit.application.AuditedAction;
 import cn.jinshan.ladder.certification.certificate.application.CertificateService;
 import cn.jinshan.ladder.certification.certificate.application.IssueCertificate;
 import cn.jinshan.ladder.certification.certificate.application.RenewCertificate;
@@ -26,7 +26,7 @@ public class ApplicationReview {
     private final Transitions transitions;
     private final ProgrammeCatalogue catalogue;
     private final CertificateService certificates;
-    private final Audit audit;
+    private final AuditedAction audit;
     private final Clock clock;
 
     ApplicationReview(
@@ -34,7 +34,7 @@ public class ApplicationReview {
             Transitions transitions,
             ProgrammeCatalogue catalogue,
             CertificateService certificates,
-            Audit audit,
+            AuditedAction audit,
             Clock clock) {
         this.store = store;
         this.audit = audit;
@@ -52,11 +52,10 @@ public class ApplicationReview {
     }
 
     public ApplicationState returnForMaterials(String id, String reason, CurrentUser official) {
-        return audit.action(
+        return audit.run(
                 "application.return",
                 "application",
                 id,
-                official,
                 () -> transitions.apply(
                         id,
                         official,
@@ -80,11 +79,10 @@ public class ApplicationReview {
     }
 
     public ApplicationState reject(String id, String reason, CurrentUser official) {
-        return audit.action(
+        return audit.run(
                 "application.reject",
                 "application",
                 id,
-                official,
                 () -> transitions.apply(
                         id,
                         official,
@@ -103,8 +101,7 @@ public class ApplicationReview {
 
     /** Approves after publicity and issues the certificate under the application's rule version. */
     public ApplicationState approve(String id, LocalDate announcedOn, String comment, CurrentUser official) {
-        return audit.action(
-                "application.approve", "application", id, official, () -> decide(id, announcedOn, comment, official));
+        return audit.run("application.approve", "application", id, () -> decide(id, announcedOn, comment, official));
     }
 
     private ApplicationState decide(String id, LocalDate announcedOn, String comment, CurrentUser official) {

@@ -1,6 +1,6 @@
 package cn.jinshan.ladder.certification.certificate.application;
 
-import cn.jinshan.ladder.certification.audit.application.Audit;
+import cn.jinshan.ladder.certification.audit.application.AuditedAction;
 import cn.jinshan.ladder.certification.certificate.domain.Certificate;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateEvent;
 import cn.jinshan.ladder.certification.certificate.domain.CertificateNotActiveException;
@@ -27,11 +27,11 @@ import org.springframework.stereotype.Service;
 public class CertificateService {
 
     private final CertificateStore store;
-    private final Audit audit;
+    private final AuditedAction audit;
     private final Portfolio portfolio;
     private final Clock clock;
 
-    CertificateService(CertificateStore store, Audit audit, Portfolio portfolio, Clock clock) {
+    CertificateService(CertificateStore store, AuditedAction audit, Portfolio portfolio, Clock clock) {
         this.store = store;
         this.portfolio = portfolio;
         this.audit = audit;
@@ -160,7 +160,7 @@ public class CertificateService {
 
     /** Revokes an active certificate with a reason; every attempt leaves exactly one audit record. */
     public CertificateState revoke(String id, String reason, CurrentUser official) {
-        return audit.action("certificate.revoke", "certificate", id, official, () -> revokeNow(id, reason, official));
+        return audit.run("certificate.revoke", "certificate", id, () -> revokeNow(id, reason, official));
     }
 
     private CertificateState revokeNow(String id, String reason, CurrentUser official) {
