@@ -11,14 +11,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.jinshan.ladder.certification.CertificationIT;
 import cn.jinshan.ladder.certification.EnterpriseServiceStubs;
+import cn.jinshan.ladder.certification.enterprise.adapter.out.rest.EnterpriseServiceCallFailed;
+import cn.jinshan.ladder.certification.enterprise.adapter.out.rest.EnterpriseServiceRefused;
+import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.test.ApiClient;
 import cn.jinshan.ladder.kit.test.TestUser;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.retry.event.RetryEvent;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class EligibilityIT extends CertificationIT {
+
+    @Autowired
+    private RetryRegistry retries;
 
     private static final String UNKNOWN = "91310116MA1T000099";
 
@@ -124,15 +136,72 @@ class EligibilityIT extends CertificationIT {
         assertThat(ENTERPRISE_SERVICE.getAllServeEvents()).hasSize(callsSoFar);
     }
 
+    /**
+     * A 404 is the answer and is never retried. Under load a call may time out (read timeout 2 s) and be retried,
+     * which is right, so the test counts WireMock's requests against the retries the client made on timeouts
+     * instead of assuming the machine is fast.
+     */
     @Test
-    void anUnknownFirmIsNotFound() {
+    void anUnknownFirmIsNotFoundAndTheNotFoundIsNeverRetried() {
         ENTERPRISE_SERVICE.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(404)));
 
-        HttpResponse<String> response = evaluate(
-                TestUser.official(), "{\"programme\":\"INNOVATIVE_SME\",\"enterpriseId\":\"" + UNKNOWN + "\"}");
+        List<RetryEvent> events = retryEventsDuring(() -> assertThat(evaluate(
+                                TestUser.official(),
+                                "{\"programme\":\"INNOVATIVE_SME\",\"enterpriseId\":\"" + UNKNOWN + "\"}")
+                        .statusCode())
+                .isEqualTo(404));
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        ENTERPRISE_SERVICE.verify(1, getRequestedFor(urlPathEqualTo("/api/enterprises/" + UNKNOWN)));
+        assertThat(events)
+                .filteredOn(event -> event.getEventType() == RetryEvent.Type.RETRY)
+                .allSatisfy(
+                        retry -> assertThat(retry.getLastThrowable()).isInstanceOf(EnterpriseServiceCallFailed.class));
+        assertThat(events)
+                .filteredOn(event -> event.getEventType() == RetryEvent.Type.IGNORED_ERROR
+                        || event.getEventType() == RetryEvent.Type.ERROR)
+                .singleElement()
+                .satisfies(end -> assertThat(end.getLastThrowable()).isInstanceOf(NotFoundException.class));
+        long retries = events.stream()
+                .filter(event -> event.getEventType() == RetryEvent.Type.RETRY)
+                .count();
+        assertThat(ENTERPRISE_SERVICE.findAll(getRequestedFor(urlPathEqualTo("/api/enterprises/" + UNKNOWN))))
+                .hasSizeBetween(1, (int) (1 + retries));
+    }
+
+    @Test
+    void aClientErrorOfEnterpriseServiceIsUnavailableButNeverRetried() {
+        ENTERPRISE_SERVICE.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(403)));
+
+        List<RetryEvent> events = retryEventsDuring(() -> assertThat(evaluate(
+                                TestUser.official(),
+                                "{\"programme\":\"INNOVATIVE_SME\",\"enterpriseId\":\"" + JINXIN + "\"}")
+                        .statusCode())
+                .isEqualTo(503));
+
+        assertThat(events)
+                .filteredOn(event -> event.getEventType() == RetryEvent.Type.RETRY)
+                .allSatisfy(
+                        retry -> assertThat(retry.getLastThrowable()).isInstanceOf(EnterpriseServiceCallFailed.class));
+        assertThat(events)
+                .filteredOn(event -> event.getEventType() == RetryEvent.Type.IGNORED_ERROR
+                        || event.getEventType() == RetryEvent.Type.ERROR)
+                .singleElement()
+                .satisfies(end -> assertThat(end.getLastThrowable()).isInstanceOf(EnterpriseServiceRefused.class));
+    }
+
+    private List<RetryEvent> retryEventsDuring(Runnable call) {
+        List<RetryEvent> events = new CopyOnWriteArrayList<>();
+        AtomicBoolean listening = new AtomicBoolean(true);
+        retries.retry("enterprise-service").getEventPublisher().onEvent(event -> {
+            if (listening.get()) {
+                events.add(event);
+            }
+        });
+        try {
+            call.run();
+        } finally {
+            listening.set(false);
+        }
+        return List.copyOf(events);
     }
 
     @Test

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a firm's profile and latest metrics from enterprise-service, relaying the caller's bearer token; retried
- * and guarded by a circuit breaker, and answering "enterprise-service unavailable" (503) when it cannot.
+ * (timeouts, connect failures and 5xx only: a 404 is the answer, never retried) and guarded by a circuit breaker, and
+ * answering "enterprise-service unavailable" (503) when it cannot.
  */
 @Component
 class EnterpriseServiceClient implements EnterpriseDirectory {
@@ -85,15 +86,19 @@ class EnterpriseServiceClient implements EnterpriseDirectory {
                     .retrieve()
                     .body(JsonNode.class);
         } catch (HttpStatusCodeException e) {
-            if (e.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+            int status = e.getStatusCode().value();
+            if (status == HttpStatus.NOT_FOUND.value()) {
                 throw new NotFoundException("enterprise", variable);
             }
-            throw new EnterpriseServiceCallFailed(
-                    "enterprise-service answered " + e.getStatusCode().value(), e);
+            if (e.getStatusCode().is5xxServerError()) {
+                throw new EnterpriseServiceCallFailed("enterprise-service answered " + status, e);
+            }
+            throw new EnterpriseServiceRefused("enterprise-service refused the call with " + status, e);
         } catch (ResourceAccessException e) {
-            throw new EnterpriseServiceCallFailed("enterprise-service did not answer in time", e);
+            throw new EnterpriseServiceCallFailed(
+                    "enterprise-service did not answer in time or refused the connection", e);
         } catch (RestClientException e) {
-            throw new EnterpriseServiceCallFailed("enterprise-service answered unreadably", e);
+            throw new EnterpriseServiceRefused("enterprise-service answered unreadably", e);
         }
     }
 
