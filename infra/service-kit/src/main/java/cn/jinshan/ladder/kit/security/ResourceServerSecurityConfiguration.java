@@ -48,6 +48,13 @@ public class ResourceServerSecurityConfiguration {
 
     static final String[] OPERATOR_PATHS = {"/actuator", "/actuator/**"};
 
+    /**
+     * The realm roles of people; every other route needs one of them, so a valid token without one (the
+     * {@link #SERVICE_CLIENT_ID} service account, which carries the API audience for the operator endpoints) is
+     * authenticated but reaches no API data.
+     */
+    static final String[] PERSON_ROLES = {"ENTERPRISE", "OFFICIAL", "SPECIALIST", "ADMIN"};
+
     @Bean
     JwtDecoder ladderJwtDecoder(LadderSecurityProperties properties) {
         NimbusJwtDecoder decoder =
@@ -77,7 +84,7 @@ public class ResourceServerSecurityConfiguration {
                         .requestMatchers(OPERATOR_PATHS)
                         .hasAnyRole("ADMIN", SERVICE_CLIENT_ROLE)
                         .anyRequest()
-                        .authenticated())
+                        .hasAnyRole(PERSON_ROLES))
                 .oauth2ResourceServer(
                         oauth2 -> oauth2.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter()))
                                 .authenticationEntryPoint(handlers.entryPoint())

@@ -41,6 +41,31 @@ class ExposureIT {
     }
 
     @Test
+    void aValidTokenWithoutAPersonsRoleReachesNoApiRoute() {
+        Map<String, String> callers = new LinkedHashMap<>();
+        callers.put("ladder-services client", issuer().serviceToken());
+        callers.put("user without a Ladder role", issuer().token(TestUser.withoutRole()));
+        int calls = 0;
+        for (Map.Entry<String, String> caller : callers.entrySet()) {
+            for (String path : List.of("/samples/me", "/samples/nope")) {
+                HttpResponse<String> response = api().get(path, caller.getValue());
+                assertThat(response.statusCode())
+                        .as(caller.getKey() + " " + path)
+                        .isEqualTo(403);
+                assertThat(response.body()).contains("https://ladder.jinshan.gov.cn/problems/forbidden");
+                calls++;
+            }
+            HttpResponse<String> write = api().post("/samples", caller.getValue(), "{\"name\":\"service\"}");
+            assertThat(write.statusCode()).as(caller.getKey() + " write").isEqualTo(403);
+            calls++;
+        }
+        assertThat(api().get("/actuator/prometheus", issuer().serviceToken()).statusCode())
+                .isEqualTo(200);
+        System.out.println("SECURITY role-less-tokens callers=" + callers.size() + " apiCalls=" + calls + " refused403="
+                + calls + " operatorEndpointForServiceClient=200");
+    }
+
+    @Test
     void pathsTomcatRefusesAreProblemsWithoutItsHtmlPage() {
         String official = issuer().token(TestUser.official());
         for (String path : List.of("/samples/..%2F..%2Fetc%2Fpasswd", "/samples/%2e%2e%2f", "/samples/a%00b")) {

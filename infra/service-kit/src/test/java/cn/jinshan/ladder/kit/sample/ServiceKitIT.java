@@ -10,6 +10,7 @@ import cn.jinshan.ladder.kit.test.TestJwtIssuer;
 import cn.jinshan.ladder.kit.test.TestUser;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -133,9 +134,16 @@ class ServiceKitIT {
                                             .get("pending")
                                             .size())
                             .isZero());
-            List<ConsumerRecord<String, String>> records = probe.poll(Duration.ofSeconds(3)).stream()
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                probe.poll(Duration.ofSeconds(3)).stream()
+                        .filter(record -> id.equals(record.key()))
+                        .forEach(records::add);
+            }
+            records.addAll(probe.poll(Duration.ofSeconds(2)).stream()
                     .filter(record -> id.equals(record.key()))
-                    .toList();
+                    .toList());
             assertThat(records).hasSize(1);
             assertThat(records.get(0).value()).contains("\"type\":\"sample.SampleCreated\"", "金山");
             assertThat(new String(records.get(0)
