@@ -4,46 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the gateway as a demo user with a token from the real Keycloak (dev client, password grant) to set a scene. */
 final class Api {
 
-    private static final String TOKEN_URL = "http://localhost:8180/realms/ladder/protocol/openid-connect/token";
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final String base;
     private final String token;
 
-    private Api(String token) {
+    private Api(String base, String token) {
+        this.base = base;
         this.token = token;
     }
 
     static Api as(String username) {
-        String form = Map.of(
-                        "grant_type", "password",
-                        "client_id", "ladder-dev",
-                        "username", username,
-                        "password", "ladder-demo")
-                .entrySet()
-                .stream()
-                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return new Api(JSON.readTree(response.body()).path("access_token").asString());
+        return new Api(Browser.GATEWAY, Keycloak.accessToken(username));
+    }
+
+    /** Calls {@code base} (the gateway or a service's own port) with the given bearer token. */
+    static Api at(String base, String token) {
+        return new Api(base, token);
     }
 
     JsonNode get(String path) {
@@ -67,7 +56,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(Browser.GATEWAY + path))
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json");

@@ -49,6 +49,7 @@ class LadderSystemIT {
 
     @BeforeAll
     static void startTheStack() throws Exception {
+        TestOutput.record();
         Path root = Path.of(System.getProperty("ladder.root", "../.."))
                 .toAbsolutePath()
                 .normalize();

@@ -27,8 +27,24 @@ final class SharedStack implements BeforeAllCallback {
         return "true".equalsIgnoreCase(System.getenv("LADDER_SYSTEM_TEST_EXTERNAL_STACK"));
     }
 
+    /**
+     * The launcher of the stack the tests run against: the shared one in {@code data/system-test}, or with an external
+     * stack the data directory it was started with ({@code LADDER_DATA_DIR}, by default {@code data}).
+     */
+    static Launcher launcher() {
+        Path root = Path.of(System.getProperty("ladder.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
+        if (!external()) {
+            return new Launcher(root, root.resolve("data/system-test"));
+        }
+        String dataDir = System.getenv("LADDER_DATA_DIR");
+        return new Launcher(root, dataDir == null || dataDir.isBlank() ? root.resolve("data") : Path.of(dataDir));
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
+        TestOutput.record();
         if (external()) {
             return;
         }
@@ -38,10 +54,7 @@ final class SharedStack implements BeforeAllCallback {
     }
 
     private static Running start() {
-        Path root = Path.of(System.getProperty("ladder.root", "../.."))
-                .toAbsolutePath()
-                .normalize();
-        Launcher launcher = new Launcher(root, root.resolve("data/system-test"));
+        Launcher launcher = launcher();
         try {
             // the journeys rely on the seeded demo data: drop what earlier runs left (Keycloak and the jars stay)
             delete(launcher.dataDir().resolve("mongo"));
