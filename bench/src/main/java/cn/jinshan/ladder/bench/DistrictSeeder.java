@@ -22,7 +22,9 @@ import org.bson.json.JsonWriterSettings;
  * code (GB 32100-2015) and no pending outbox. Run it against a stack that has started once with demo data.
  *
  * <p>Arguments: mongo base URI (e.g. {@code mongodb://127.0.0.1:27017}), firms, certificates, applications, seed, ids
- * file (the generated credit codes, one per line, for the read scenarios). Firms already seeded (same prefix) are kept
+ * file (the generated credit codes, one per line, for the read scenarios), and optionally how many firms get yearly figures
+ * (default all; a figures document is about 16 KB, which the in-memory stand-in pays for every firm). Firms already
+ * seeded (same prefix) are kept
  * and the numbering continues after them, so an interrupted seed resumes.
  */
 public final class DistrictSeeder {
@@ -78,12 +80,13 @@ public final class DistrictSeeder {
             MongoCollection<Document> figuresCollection = enterprise.getCollection("enterprise_metrics");
             List<Document> figuresTemplates = templates(figuresCollection);
             int figuresPresent = (int) figuresCollection.countDocuments(Filters.regex("_id", "^" + BENCH_PREFIX));
-            insert(figuresCollection, figuresPresent, firms, i -> {
+            int withFigures = args.length > 6 ? Math.min(firms, Integer.parseInt(args[6])) : firms;
+            insert(figuresCollection, figuresPresent, withFigures, i -> {
                 Document figures = copy(figuresTemplates.get(random.nextInt(figuresTemplates.size())));
                 figures.put("_id", creditCode(i));
                 return figures;
             });
-            report("enterprise_metrics", firms, started);
+            report("enterprise_metrics", withFigures, started);
             started = System.nanoTime();
             List<Document> certificateTemplates = templates(certification.getCollection("certificates"));
             insert(certification.getCollection("certificates"), 0, certificates, i -> {
