@@ -3,7 +3,6 @@ package cn.jinshan.ladder.certification.application.adapter.in.web;
 import cn.jinshan.ladder.certification.application.application.ApplicationDrafts;
 import cn.jinshan.ladder.certification.application.application.ApplicationFilter;
 import cn.jinshan.ladder.certification.application.application.OpenApplication;
-import cn.jinshan.ladder.certification.application.domain.ApplicationStatus;
 import cn.jinshan.ladder.certification.application.domain.Transition;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.net.URI;
@@ -46,9 +45,11 @@ class ApplicationController {
     List<ApplicationResponse> list(
             @RequestParam(required = false) String enterpriseId,
             @RequestParam(required = false) String programme,
-            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(required = false) String status,
             CurrentUser caller) {
-        return drafts.list(new ApplicationFilter(enterpriseId, programme, status), caller).stream()
+        return drafts
+                .list(new ApplicationFilter(enterpriseId, programme, StatusParameter.parse(status)), caller)
+                .stream()
                 .map(ApplicationResponse::of)
                 .toList();
     }

@@ -2,7 +2,6 @@ package cn.jinshan.ladder.certification.application.adapter.in.web;
 
 import cn.jinshan.ladder.certification.application.application.BulkReview;
 import cn.jinshan.ladder.certification.application.application.ReviewQueue;
-import cn.jinshan.ladder.certification.application.domain.ApplicationStatus;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,9 +33,8 @@ class QueueController {
 
     @GetMapping("/api/applications/queue")
     List<QueueItem> queue(
-            @RequestParam(required = false) String programme,
-            @RequestParam(required = false) ApplicationStatus status) {
-        return queue.queue(programme, status).stream()
+            @RequestParam(required = false) String programme, @RequestParam(required = false) String status) {
+        return queue.queue(programme, StatusParameter.parse(status)).stream()
                 .map(item -> new QueueItem(
                         ApplicationResponse.of(item.application()), item.enteredOn(), item.dueOn(), item.overdue()))
                 .toList();
