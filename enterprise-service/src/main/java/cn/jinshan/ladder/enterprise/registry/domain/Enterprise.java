@@ -98,6 +98,7 @@ public final class Enterprise {
                         profile.town(),
                         profile.cluster(),
                         specialist == null ? null : specialist.subject(),
+                        specialist == null ? null : specialist.username(),
                         by.subject()));
         return new Registration(enterprise, List.of(event));
     }

@@ -26,6 +26,7 @@ public final class EnterpriseEvents {
             String town,
             String cluster,
             String specialistId,
+            String specialistUsername,
             String registeredBy) {}
 
     /** enterprise.EnterpriseUpdated v1: the profile after the change and the fields that changed. */
