@@ -53,6 +53,8 @@ class RegistrationIT extends EnterpriseIntegrationTest {
             assertThat(payload.get("legalName").asString()).isEqualTo("上海金山测试新材料有限公司");
             assertThat(payload.get("registeredBy").asString())
                     .isEqualTo(TestUser.official().subject());
+            assertThat(payload.get("specialistUsername").asString()).isEqualTo("specialist.li");
+            assertThat(payload.get("specialistId").isNull()).isTrue();
         }
         HttpResponse<String> read = api().get("/api/enterprises/" + code, official());
         assertThat(read.statusCode()).isEqualTo(200);
@@ -99,6 +101,27 @@ class RegistrationIT extends EnterpriseIntegrationTest {
 
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(ApiClient.json(again).get("code").asString()).isEqualTo("duplicate-credit-code");
+    }
+
+    @Test
+    void aNullContactIsAValidationProblemNamingItsIndexNotAServerError() {
+        String code = CreditCodes.next();
+        HttpResponse<String> register = api().post("/api/enterprises", official(), """
+                        {"creditCode":"%s","legalName":"上海空联系人有限公司","contacts":[null]}
+                        """.formatted(code));
+        String firm = registerFirm("上海空联系人修改有限公司");
+        HttpResponse<String> patch =
+                api().patch("/api/enterprises/" + firm, token(TestUser.enterprise(firm)), "{\"contacts\":[{},null]}");
+
+        assertThat(register.statusCode()).isEqualTo(400);
+        assertThat(patch.statusCode()).isEqualTo(400);
+        for (HttpResponse<String> response : List.of(register, patch)) {
+            JsonNode error = ApiClient.json(response).get("errors").get(0);
+            assertThat(error.get("field").asString()).startsWith("contacts[");
+            assertThat(error.get("rule").asString()).isEqualTo("notNull");
+        }
+        assertThat(api().get("/api/enterprises/" + code, official()).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -171,6 +194,16 @@ class RegistrationIT extends EnterpriseIntegrationTest {
         assertThat(ApiClient.json(docs).get("paths").has("/api/enterprises/{id}"))
                 .isTrue();
         assertThat(ApiClient.json(health).get("status").asString()).isEqualTo("UP");
+        List<String> parameters = new java.util.ArrayList<>();
+        ApiClient.json(docs)
+                .get("paths")
+                .forEach(path -> path.forEach(operation -> operation
+                        .path("parameters")
+                        .forEach(p -> parameters.add(p.get("name").asString()))));
+        assertThat(parameters)
+                .as("the caller comes from the token, not from query parameters")
+                .contains("id", "period", "asOf")
+                .doesNotContain("districtWide", "roles", "enterpriseId", "subject");
     }
 
     static List<ConsumerRecord<String, String>> awaitRecords(KafkaProbe probe, String key, int count) {

@@ -2,6 +2,7 @@ package cn.jinshan.ladder.enterprise.registry.adapter.in.web;
 
 import cn.jinshan.ladder.enterprise.registry.application.ProfilePatch;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ record PatchRequest(
         LocalDate aboveScaleSince,
         Boolean digitallyTransformed,
         LocalDate digitallyTransformedSince,
-        @Valid @Size(max = 20) List<ContactRequest> contacts) {
+        @Valid @Size(max = 20) List<@NotNull ContactRequest> contacts) {
 
     ProfilePatch toPatch() {
         return new ProfilePatch(

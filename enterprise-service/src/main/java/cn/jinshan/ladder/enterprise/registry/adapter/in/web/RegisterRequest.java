@@ -4,6 +4,7 @@ import cn.jinshan.ladder.enterprise.registry.application.RegisterEnterprise;
 import cn.jinshan.ladder.enterprise.registry.domain.Profile;
 import cn.jinshan.ladder.enterprise.registry.domain.Specialist;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ record RegisterRequest(
         LocalDate aboveScaleSince,
         Boolean digitallyTransformed,
         LocalDate digitallyTransformedSince,
-        @Valid @Size(max = 20) List<ContactRequest> contacts,
+        @Valid @Size(max = 20) List<@NotNull ContactRequest> contacts,
         @Size(max = 100) String specialistId,
         @Size(max = 100) String specialistUsername) {
 
