@@ -2,6 +2,9 @@ package cn.jinshan.ladder.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
+import cn.jinshan.ladder.kit.audit.AuditQuery;
+import cn.jinshan.ladder.kit.audit.AuditRecord;
 import cn.jinshan.ladder.kit.test.TestUser;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,18 +13,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Every export (enterprise list and cohort files, CSV and XLSX) and every specialist reassignment leaves exactly one
- * audit record carrying the actor, the action, the object, the outcome and the caller's request id.
+ * Every export (enterprise list and cohort files, CSV and XLSX), every specialist reassignment and every denied
+ * reassignment leaves exactly one record in the kit's {@code audit_log} carrying the actor, the action, the object,
+ * the outcome and the caller's request id; the denied one is the kit's own record of the 403.
  */
 class ExportAuditIT extends EnterpriseIntegrationTest {
 
-    private record Expected(String path, String method, String body, String action, String object, String outcome) {}
+    private record Expected(
+            String path, String method, String body, String action, String object, AuditOutcome outcome) {}
+
+    @Autowired
+    AuditQuery audit;
 
     @Autowired
     MongoTemplate mongo;
@@ -32,34 +39,55 @@ class ExportAuditIT extends EnterpriseIntegrationTest {
         TestUser official = TestUser.official();
         String firmUser = token(TestUser.enterprise(firm));
         List<Expected> actions = List.of(
-                new Expected("/api/enterprises/export.csv", "GET", null, "enterprise.export", "enterprises", "SUCCESS"),
                 new Expected(
-                        "/api/enterprises/export.xlsx", "GET", null, "enterprise.export", "enterprises", "SUCCESS"),
+                        "/api/enterprises/export.csv",
+                        "GET",
+                        null,
+                        "enterprise.export",
+                        "enterprises",
+                        AuditOutcome.SUCCEEDED),
                 new Expected(
-                        "/api/cohorts/dashboard.csv", "GET", null, "cohort.export", "cohorts/dashboard/", "SUCCESS"),
+                        "/api/enterprises/export.xlsx",
+                        "GET",
+                        null,
+                        "enterprise.export",
+                        "enterprises",
+                        AuditOutcome.SUCCEEDED),
                 new Expected(
-                        "/api/cohorts/dashboard.xlsx", "GET", null, "cohort.export", "cohorts/dashboard/", "SUCCESS"),
+                        "/api/cohorts/dashboard.csv",
+                        "GET",
+                        null,
+                        "cohort.export",
+                        "cohorts/dashboard/",
+                        AuditOutcome.SUCCEEDED),
+                new Expected(
+                        "/api/cohorts/dashboard.xlsx",
+                        "GET",
+                        null,
+                        "cohort.export",
+                        "cohorts/dashboard/",
+                        AuditOutcome.SUCCEEDED),
                 new Expected(
                         "/api/cohorts/SPECIALIZED_NEW/firms.csv?scope=NET",
                         "GET",
                         null,
                         "cohort.export",
                         "cohorts/SPECIALIZED_NEW-net/",
-                        "SUCCESS"),
+                        AuditOutcome.SUCCEEDED),
                 new Expected(
                         "/api/cohorts/SPECIALIZED_NEW/firms.xlsx",
                         "GET",
                         null,
                         "cohort.export",
                         "cohorts/SPECIALIZED_NEW-gross/",
-                        "SUCCESS"),
+                        AuditOutcome.SUCCEEDED),
                 new Expected(
                         "/api/enterprises/" + firm + "/specialist",
                         "PUT",
                         "{\"username\":\"specialist.audit\"}",
                         "enterprise.assign-specialist",
                         firm,
-                        "SUCCESS"));
+                        AuditOutcome.SUCCEEDED));
         Map<String, Expected> byRequestId = new LinkedHashMap<>();
         for (Expected action : actions) {
             String requestId = "audit-" + UUID.randomUUID();
@@ -73,52 +101,50 @@ class ExportAuditIT extends EnterpriseIntegrationTest {
                 "/api/enterprises/" + firm + "/specialist",
                 "PUT",
                 "{\"username\":\"specialist.self\"}",
-                "enterprise.assign-specialist",
-                firm,
-                "DENIED");
+                "PUT /api/enterprises/{id}/specialist",
+                "/api/enterprises/" + firm + "/specialist",
+                AuditOutcome.DENIED);
         assertThat(call(denied, firmUser, deniedId).statusCode()).isEqualTo(403);
 
         List<String> problems = new ArrayList<>();
         byRequestId.forEach((requestId, action) -> problems.addAll(check(requestId, action, official.subject())));
         problems.addAll(check(deniedId, denied, TestUser.enterprise(firm).subject()));
+        List<String> requestIds = new ArrayList<>(byRequestId.keySet());
+        requestIds.add(deniedId);
+        int records =
+                requestIds.stream().mapToInt(id -> audit.byRequestId(id).size()).sum();
         System.out.printf(
-                "SECURITY audit service=enterprise-service actions=%d records=%d incomplete=%d%n",
-                byRequestId.size() + 1,
-                mongo.getCollection("audit")
-                        .countDocuments(new Document(
-                                "requestId",
-                                new Document(
-                                        "$in",
-                                        java.util.stream.Stream.concat(
-                                                        byRequestId.keySet().stream(),
-                                                        java.util.stream.Stream.of(deniedId))
-                                                .toList()))),
-                problems.size());
+                "SECURITY audit service=enterprise-service collection=audit_log actions=%d records=%d incomplete=%d%n",
+                requestIds.size(), records, problems.size());
+        assertThat(records).isEqualTo(requestIds.size());
+        assertThat(mongo.collectionExists("audit"))
+                .as("the service's own former audit collection")
+                .isFalse();
         assertThat(problems).isEmpty();
     }
 
     private List<String> check(String requestId, Expected action, String actor) {
-        List<Document> records = mongo.getCollection("audit")
-                .find(new Document("requestId", requestId))
-                .into(new ArrayList<>());
+        List<AuditRecord> records = audit.byRequestId(requestId);
         if (records.size() != 1) {
             return List.of(action.path() + ": " + records.size() + " records");
         }
-        Document record = records.get(0);
+        AuditRecord record = records.get(0);
         List<String> problems = new ArrayList<>();
-        if (!actor.equals(record.getString("actorSubject"))) {
-            problems.add(action.path() + ": actor " + record.getString("actorSubject"));
+        if (!actor.equals(record.actorSubject())) {
+            problems.add(action.path() + ": actor " + record.actorSubject());
         }
-        if (!action.action().equals(record.getString("action"))) {
-            problems.add(action.path() + ": action " + record.getString("action"));
+        if (!action.action().equals(record.action())) {
+            problems.add(action.path() + ": action " + record.action());
         }
-        if (record.getString("target") == null || !record.getString("target").startsWith(action.object())) {
-            problems.add(action.path() + ": object " + record.getString("target"));
+        if (record.objectType() == null
+                || record.objectId() == null
+                || !record.objectId().startsWith(action.object())) {
+            problems.add(action.path() + ": object " + record.objectType() + " " + record.objectId());
         }
-        if (!action.outcome().equals(record.getString("outcome"))) {
-            problems.add(action.path() + ": outcome " + record.getString("outcome"));
+        if (action.outcome() != record.outcome()) {
+            problems.add(action.path() + ": outcome " + record.outcome());
         }
-        if (record.get("at") == null) {
+        if (record.occurredAt() == null) {
             problems.add(action.path() + ": no time");
         }
         return problems;

@@ -2,17 +2,23 @@ package cn.jinshan.ladder.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
+import cn.jinshan.ladder.kit.audit.AuditQuery;
+import cn.jinshan.ladder.kit.audit.AuditRecord;
 import cn.jinshan.ladder.kit.test.ApiClient;
 import cn.jinshan.ladder.kit.test.KafkaProbe;
-import cn.jinshan.ladder.kit.test.LadderTestInfrastructure;
 import cn.jinshan.ladder.kit.test.TestUser;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class PortfolioIT extends EnterpriseIntegrationTest {
+
+    @Autowired
+    AuditQuery audit;
 
     @Test
     void aSpecialistSeesTheFirmsAssignedByUsernameOrSubject() {
@@ -61,15 +67,17 @@ class PortfolioIT extends EnterpriseIntegrationTest {
 
         assertThat(bySpecialist.statusCode()).isEqualTo(403);
         assertThat(empty.statusCode()).isEqualTo(400);
-        var audit = LadderTestInfrastructure.mongo().connectionString();
-        try (var client = com.mongodb.client.MongoClients.create(audit)) {
-            var records = client.getDatabase("enterprise")
-                    .getCollection("audit")
-                    .find(new Document("target", code).append("action", "enterprise.assign-specialist"))
-                    .into(new java.util.ArrayList<>());
-            assertThat(records).extracting(d -> d.getString("outcome")).contains("SUCCESS", "DENIED");
-            assertThat(records).allSatisfy(d -> assertThat(d.get("at")).isNotNull());
-        }
+        List<AuditRecord> records = audit.byObject("enterprise", code).stream()
+                .filter(record -> record.action().equals("enterprise.assign-specialist"))
+                .toList();
+        List<AuditRecord> denied = audit.byObject("path", "/api/enterprises/" + code + "/specialist");
+        assertThat(records).extracting(AuditRecord::outcome).containsExactly(AuditOutcome.SUCCEEDED);
+        assertThat(records).allSatisfy(record -> assertThat(record.occurredAt()).isNotNull());
+        assertThat(denied).singleElement().satisfies(record -> {
+            assertThat(record.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(record.action()).isEqualTo("PUT /api/enterprises/{id}/specialist");
+            assertThat(record.actorSubject()).isEqualTo(other);
+        });
     }
 
     @Test

@@ -5,11 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import cn.jinshan.ladder.enterprise.Contracts;
 import cn.jinshan.ladder.enterprise.EnterpriseIntegrationTest;
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
+import cn.jinshan.ladder.kit.audit.AuditQuery;
+import cn.jinshan.ladder.kit.audit.AuditRecord;
 import cn.jinshan.ladder.kit.test.ApiClient;
 import cn.jinshan.ladder.kit.test.KafkaProbe;
-import cn.jinshan.ladder.kit.test.LadderTestInfrastructure;
 import cn.jinshan.ladder.kit.test.TestUser;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,12 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class DepartureIT extends EnterpriseIntegrationTest {
+
+    @Autowired
+    AuditQuery audit;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -70,13 +74,10 @@ class DepartureIT extends EnterpriseIntegrationTest {
                         {"date":"%s","reason":"DEREGISTERED"}
                         """.formatted(today));
         assertThat(again.statusCode()).isEqualTo(409);
-        try (var client = MongoClients.create(LadderTestInfrastructure.mongo().connectionString())) {
-            List<Document> audit = client.getDatabase("enterprise")
-                    .getCollection("audit")
-                    .find(new Document("target", firm).append("action", "enterprise.depart"))
-                    .into(new ArrayList<>());
-            assertThat(audit).extracting(d -> d.getString("outcome")).contains("SUCCESS", "REJECTED");
-        }
+        assertThat(audit.byObject("enterprise", firm))
+                .filteredOn(record -> record.action().equals("enterprise.depart"))
+                .extracting(AuditRecord::outcome)
+                .containsExactlyInAnyOrder(AuditOutcome.SUCCEEDED, AuditOutcome.FAILED);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package cn.jinshan.ladder.enterprise.demo.application;
 
-import cn.jinshan.ladder.enterprise.audit.application.AuditTrail;
 import cn.jinshan.ladder.enterprise.registry.application.EnterpriseService;
+import cn.jinshan.ladder.kit.audit.AuditLog;
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
 import cn.jinshan.ladder.kit.error.ConflictException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,10 +24,10 @@ class DemoDataSeeder {
 
     private final DemoDataProperties properties;
     private final EnterpriseService enterprises;
-    private final AuditTrail audit;
+    private final AuditLog audit;
     private final Clock clock;
 
-    DemoDataSeeder(DemoDataProperties properties, EnterpriseService enterprises, AuditTrail audit, Clock clock) {
+    DemoDataSeeder(DemoDataProperties properties, EnterpriseService enterprises, AuditLog audit, Clock clock) {
         this.properties = properties;
         this.enterprises = enterprises;
         this.audit = audit;
@@ -47,7 +48,7 @@ class DemoDataSeeder {
             return 0;
         }
         int stored = seed();
-        audit.recordSystem("demo-data.seed", "enterprises", AuditTrail.Outcome.SUCCESS, stored + " firms");
+        audit.record("demo-data.seed", "enterprise-list", "enterprises", AuditOutcome.SUCCEEDED, stored + " firms");
         log.info("demo data seeded: {} firms from seed {}", stored, properties.seed());
         return stored;
     }

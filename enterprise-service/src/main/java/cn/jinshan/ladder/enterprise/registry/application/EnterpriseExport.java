@@ -1,10 +1,11 @@
 package cn.jinshan.ladder.enterprise.registry.application;
 
-import cn.jinshan.ladder.enterprise.audit.application.AuditTrail;
 import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
 import cn.jinshan.ladder.enterprise.registry.domain.Holding;
 import cn.jinshan.ladder.enterprise.registry.domain.HoldingStatus;
 import cn.jinshan.ladder.enterprise.registry.domain.Profile;
+import cn.jinshan.ladder.kit.audit.AuditLog;
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,12 @@ public class EnterpriseExport {
             "registeredAt");
 
     private final EnterpriseService enterprises;
-    private final AuditTrail audit;
+    static final String ACTION = "enterprise.export";
+    static final String OBJECT_TYPE = "enterprise-list";
 
-    EnterpriseExport(EnterpriseService enterprises, AuditTrail audit) {
+    private final AuditLog audit;
+
+    EnterpriseExport(EnterpriseService enterprises, AuditLog audit) {
         this.enterprises = enterprises;
         this.audit = audit;
     }
@@ -54,15 +58,14 @@ public class EnterpriseExport {
             });
         } catch (RuntimeException e) {
             audit.record(
-                    user,
-                    "enterprise.export",
+                    ACTION,
+                    OBJECT_TYPE,
                     "enterprises",
-                    AuditTrail.Outcome.FAILED,
+                    AuditOutcome.FAILED,
                     count[0] + " rows " + format + " before " + e.getClass().getSimpleName());
             throw e;
         }
-        audit.record(
-                user, "enterprise.export", "enterprises", AuditTrail.Outcome.SUCCESS, count[0] + " rows " + format);
+        audit.record(ACTION, OBJECT_TYPE, "enterprises", AuditOutcome.SUCCEEDED, count[0] + " rows " + format);
         return count[0];
     }
 

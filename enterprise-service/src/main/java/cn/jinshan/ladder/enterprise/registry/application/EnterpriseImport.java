@@ -1,11 +1,12 @@
 package cn.jinshan.ladder.enterprise.registry.application;
 
-import cn.jinshan.ladder.enterprise.audit.application.AuditTrail;
 import cn.jinshan.ladder.enterprise.registry.domain.Actor;
 import cn.jinshan.ladder.enterprise.registry.domain.CreditCode;
 import cn.jinshan.ladder.enterprise.registry.domain.Figures;
 import cn.jinshan.ladder.enterprise.registry.domain.FiguresRules;
 import cn.jinshan.ladder.enterprise.registry.domain.Profile;
+import cn.jinshan.ladder.kit.audit.AuditLog;
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
 import cn.jinshan.ladder.kit.error.ForbiddenException;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.error.RuleViolation;
@@ -31,10 +32,10 @@ public class EnterpriseImport {
     static final int MAX_REPORTED = 1000;
 
     private final EnterpriseService enterprises;
-    private final AuditTrail audit;
+    private final AuditLog audit;
     private final Clock clock;
 
-    EnterpriseImport(EnterpriseService enterprises, AuditTrail audit, Clock clock) {
+    EnterpriseImport(EnterpriseService enterprises, AuditLog audit, Clock clock) {
         this.enterprises = enterprises;
         this.audit = audit;
         this.clock = clock;
@@ -49,7 +50,6 @@ public class EnterpriseImport {
     /** Imports the rows; the first is the header naming the template's columns. */
     public ImportReport importTable(Iterator<List<String>> rows, CurrentUser user, String source) {
         if (!user.isDistrictWide()) {
-            audit.record(user, "enterprise.import", source, AuditTrail.Outcome.DENIED, null);
             throw new ForbiddenException("only officials import");
         }
         Map<String, Integer> columns = header(rows);
@@ -92,10 +92,10 @@ public class EnterpriseImport {
                 rejectedRows,
                 rejected > rejectedRows.size());
         audit.record(
-                user,
                 "enterprise.import",
+                "import",
                 source,
-                AuditTrail.Outcome.SUCCESS,
+                AuditOutcome.SUCCEEDED,
                 "rows " + count + ", created " + report.created() + ", updated " + report.updated() + ", rejected "
                         + rejected);
         return report;

@@ -1,7 +1,5 @@
 package cn.jinshan.ladder.enterprise.registry.application;
 
-import cn.jinshan.ladder.enterprise.audit.application.AuditTrail;
-import cn.jinshan.ladder.enterprise.audit.application.AuditTrail.Outcome;
 import cn.jinshan.ladder.enterprise.registry.application.EnterpriseChanges.Change;
 import cn.jinshan.ladder.enterprise.registry.domain.Actor;
 import cn.jinshan.ladder.enterprise.registry.domain.CertificateChange;
@@ -13,6 +11,8 @@ import cn.jinshan.ladder.enterprise.registry.domain.Figures;
 import cn.jinshan.ladder.enterprise.registry.domain.Holding;
 import cn.jinshan.ladder.enterprise.registry.domain.MetricSource;
 import cn.jinshan.ladder.enterprise.registry.domain.Specialist;
+import cn.jinshan.ladder.kit.audit.AuditLog;
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
 import cn.jinshan.ladder.kit.error.ConflictException;
 import cn.jinshan.ladder.kit.error.ForbiddenException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
@@ -39,12 +39,13 @@ public class EnterpriseService {
     private static final int ATTEMPTS = 5;
 
     private final EnterpriseStore store;
-    private final AuditTrail audit;
+    static final String OBJECT_TYPE = "enterprise";
+
+    private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<EnterpriseChanges> observers;
 
-    EnterpriseService(
-            EnterpriseStore store, AuditTrail audit, Clock clock, ObjectProvider<EnterpriseChanges> observers) {
+    EnterpriseService(EnterpriseStore store, AuditLog audit, Clock clock, ObjectProvider<EnterpriseChanges> observers) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -55,7 +56,7 @@ public class EnterpriseService {
     public Enterprise register(RegisterEnterprise command, CurrentUser user) {
         CreditCode code = new CreditCode(command.creditCode());
         if (store.find(code.value()).isPresent()) {
-            audit.record(user, "enterprise.register", code.value(), Outcome.REJECTED, "duplicate");
+            audit.record("enterprise.register", OBJECT_TYPE, code.value(), AuditOutcome.FAILED, "duplicate");
             throw new ConflictException(
                     "duplicate-credit-code", "An enterprise with credit code " + code + " is already registered");
         }
@@ -65,10 +66,10 @@ public class EnterpriseService {
         store.insert(registration.enterprise(), registration.events(), change);
         told(registration.enterprise(), change);
         audit.record(
-                user,
                 "enterprise.register",
+                OBJECT_TYPE,
                 code.value(),
-                Outcome.SUCCESS,
+                AuditOutcome.SUCCEEDED,
                 command.profile().legalName());
         return registration.enterprise();
     }
@@ -127,7 +128,6 @@ public class EnterpriseService {
         if (!user.isDistrictWide()) {
             List<String> forbidden = patch.profileFieldsSet();
             if (!user.belongsTo(id) || !forbidden.isEmpty()) {
-                audit.record(user, "enterprise.update", id, Outcome.DENIED, "fields " + forbidden);
                 throw new ForbiddenException("only contacts may be changed by the firm");
             }
         }
@@ -137,7 +137,7 @@ public class EnterpriseService {
             Change change = change();
             store.update(enterprise, events, change);
             told(enterprise, change);
-            audit.record(user, "enterprise.update", id, Outcome.SUCCESS, null);
+            audit.record("enterprise.update", OBJECT_TYPE, id, AuditOutcome.SUCCEEDED);
         }
         return enterprise;
     }
@@ -151,14 +151,13 @@ public class EnterpriseService {
         } else if (user.belongsTo(id)) {
             source = MetricSource.SELF_DECLARED;
         } else {
-            audit.record(user, "enterprise.metrics", id, Outcome.DENIED, "year " + year);
             throw new ForbiddenException("only the firm or an official reports figures");
         }
         List<DomainEvent> events =
                 enterprise.reportMetrics(year, figures, source, actor(user), clock.instant(), currentYear());
         if (!events.isEmpty()) {
             store.updateFigures(enterprise, events);
-            audit.record(user, "enterprise.metrics", id, Outcome.SUCCESS, year + " " + source);
+            audit.record("enterprise.metrics", OBJECT_TYPE, id, AuditOutcome.SUCCEEDED, year + " " + source);
         }
         return enterprise;
     }
@@ -167,7 +166,6 @@ public class EnterpriseService {
     public Enterprise assignSpecialist(String id, Specialist specialist, CurrentUser user) {
         Enterprise enterprise = get(id, user);
         if (!user.isDistrictWide()) {
-            audit.record(user, "enterprise.assign-specialist", id, Outcome.DENIED, null);
             throw new ForbiddenException("only officials assign specialists");
         }
         List<DomainEvent> events = enterprise.assignSpecialist(specialist, actor(user), clock.instant());
@@ -177,10 +175,10 @@ public class EnterpriseService {
             told(enterprise, change);
         }
         audit.record(
-                user,
                 "enterprise.assign-specialist",
+                OBJECT_TYPE,
                 id,
-                Outcome.SUCCESS,
+                AuditOutcome.SUCCEEDED,
                 specialist == null ? "cleared" : specialist.username());
         return enterprise;
     }
@@ -189,7 +187,6 @@ public class EnterpriseService {
     public Enterprise leaveDistrict(String id, LocalDate on, Departure.Reason reason, String note, CurrentUser user) {
         Enterprise enterprise = get(id, user);
         if (!user.isDistrictWide()) {
-            audit.record(user, "enterprise.depart", id, Outcome.DENIED, null);
             throw new ForbiddenException("only officials record departures");
         }
         Change change = change();
@@ -198,11 +195,11 @@ public class EnterpriseService {
                     on, reason, note, actor(user), change.at(), LocalDate.now(clock.withZone(SHANGHAI)));
             store.update(enterprise, events, change);
         } catch (RuntimeException e) {
-            audit.record(user, "enterprise.depart", id, Outcome.REJECTED, e.getMessage());
+            audit.record("enterprise.depart", OBJECT_TYPE, id, AuditOutcome.FAILED, e.getMessage());
             throw e;
         }
         told(enterprise, change);
-        audit.record(user, "enterprise.depart", id, Outcome.SUCCESS, reason + " " + on);
+        audit.record("enterprise.depart", OBJECT_TYPE, id, AuditOutcome.SUCCEEDED, reason + " " + on);
         return enterprise;
     }
 

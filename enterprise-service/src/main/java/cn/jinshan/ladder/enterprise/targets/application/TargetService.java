@@ -1,8 +1,9 @@
 package cn.jinshan.ladder.enterprise.targets.application;
 
-import cn.jinshan.ladder.enterprise.audit.application.AuditTrail;
 import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
 import cn.jinshan.ladder.enterprise.targets.domain.PlanPeriod;
+import cn.jinshan.ladder.kit.audit.AuditLog;
+import cn.jinshan.ladder.kit.audit.AuditOutcome;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.time.Clock;
@@ -17,10 +18,10 @@ import org.springframework.stereotype.Service;
 public class TargetService {
 
     private final PlanStore store;
-    private final AuditTrail audit;
+    private final AuditLog audit;
     private final Clock clock;
 
-    TargetService(PlanStore store, AuditTrail audit, Clock clock) {
+    TargetService(PlanStore store, AuditLog audit, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -58,10 +59,10 @@ public class TargetService {
                 period(periodId).revise(indicator, total, yearly, byTown, user.username(), clock.instant());
         store.save(revised);
         audit.record(
-                user,
                 "target.revise",
+                "target",
                 periodId + "/" + indicator,
-                AuditTrail.Outcome.SUCCESS,
+                AuditOutcome.SUCCEEDED,
                 "total " + total + ", yearly " + yearly + ", byTown " + byTown);
         return revised;
     }

@@ -7,7 +7,6 @@ import cn.jinshan.ladder.enterprise.cohort.application.CohortTables;
 import cn.jinshan.ladder.enterprise.cohort.application.Dashboard;
 import cn.jinshan.ladder.enterprise.cohort.domain.MemberFilter;
 import cn.jinshan.ladder.enterprise.targets.domain.Indicator;
-import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,28 +45,23 @@ class ExportController {
 
     @GetMapping("/api/cohorts/dashboard.csv")
     ResponseEntity<StreamingResponseBody> dashboardCsv(
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) String asOf,
-            CurrentUser user) {
+            @RequestParam(required = false) String period, @RequestParam(required = false) String asOf) {
         List<Dashboard.Row> rows = dashboard.rows(period, asOf);
         CohortRequest first = rows.get(0).request();
         List<List<Object>> table = CohortTables.dashboard(rows);
-        audit.exported(user, object("dashboard", first), "csv", table.size() - 1);
+        audit.exported(object("dashboard", first), "csv", table.size() - 1);
         return file(name("dashboard", first, "csv"), CSV, out -> Tables.csv(table, out));
     }
 
     @GetMapping("/api/cohorts/dashboard.xlsx")
     ResponseEntity<StreamingResponseBody> dashboardXlsx(
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) String asOf,
-            CurrentUser user) {
+            @RequestParam(required = false) String period, @RequestParam(required = false) String asOf) {
         List<Dashboard.Row> rows = dashboard.rows(period, asOf);
         Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
         sheets.put("dashboard", CohortTables.dashboard(rows));
         rows.forEach(row ->
                 sheets.put(row.request().indicator().name(), CohortTables.members(cohorts.members(row.request()))));
         audit.exported(
-                user,
                 object("dashboard", rows.get(0).request()),
                 "xlsx",
                 sheets.get("dashboard").size() - 1);
@@ -84,14 +78,13 @@ class ExportController {
             @RequestParam(required = false) String town,
             @RequestParam(required = false) String cluster,
             @RequestParam(required = false) String specialist,
-            jakarta.servlet.http.HttpServletRequest http,
-            CurrentUser user) {
+            jakarta.servlet.http.HttpServletRequest http) {
         CohortRequest request = cohorts.request(Indicator.parse("indicator", indicator), period, asOf);
         MemberFilter filter = new MemberFilter(CohortController.scope(scope), year, town, cluster, specialist);
         List<List<Object>> table = CohortTables.members(cohorts.firms(request, filter));
         String base = request.indicator().name() + "-" + filter.scope().name().toLowerCase();
         boolean xlsx = http.getRequestURI().endsWith(".xlsx");
-        audit.exported(user, object(base, request), xlsx ? "xlsx" : "csv", table.size() - 1);
+        audit.exported(object(base, request), xlsx ? "xlsx" : "csv", table.size() - 1);
         if (xlsx) {
             return file(
                     name(base, request, "xlsx"),
