@@ -15,7 +15,10 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -218,7 +221,40 @@ class ProblemHandlingAdvice extends ResponseEntityExceptionHandler {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         return ResponseEntity.badRequest()
                 .body(Problems.validation(List.of(new RuleViolation(
-                        field == null ? "parameter" : field, "type", "has the wrong type: " + e.getValue()))));
+                        field == null ? "parameter" : field, "type", expected(e.getRequiredType())))));
+    }
+
+    /** What a parameter must be, in words; never the rejected value (it may be anything) or a class name. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of "
+                    + String.join(
+                            ", ",
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(Object::toString)
+                                    .toList());
+        }
+        if (Number.class.isAssignableFrom(type)
+                || type == int.class
+                || type == long.class
+                || type == double.class
+                || type == float.class
+                || type == short.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "must be a date or time in ISO 8601";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be a list of values";
+        }
+        return "has the wrong type";
     }
 
     @Override

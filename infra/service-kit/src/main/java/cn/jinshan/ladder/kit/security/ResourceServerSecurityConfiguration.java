@@ -3,6 +3,7 @@ package cn.jinshan.ladder.kit.security;
 import cn.jinshan.ladder.kit.audit.AuditLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,6 +44,10 @@ public class ResourceServerSecurityConfiguration {
 
     /** The role (without {@code ROLE_}) a client-credentials token of {@link #SERVICE_CLIENT_ID} is given. */
     public static final String SERVICE_CLIENT_ROLE = "LADDER_SERVICE";
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
 
     static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**"};
 

@@ -66,6 +66,28 @@ class ExposureIT {
     }
 
     @Test
+    void aWrongQueryParameterIsNamedWithoutEchoingItsValue() {
+        String official = issuer().token(TestUser.official());
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("/samples/typed?count=abc&shade=DARK", "must be a number");
+        expected.put("/samples/typed?count=1&shade=%7B%22%24ne%22%3Anull%7D", "must be one of LIGHT, DARK");
+        for (Map.Entry<String, String> call : expected.entrySet()) {
+            HttpResponse<String> response = api().get(call.getKey(), official);
+            assertThat(response.statusCode()).as(call.getKey()).isEqualTo(400);
+            assertThat(response.body())
+                    .as(call.getKey())
+                    .contains("\"rule\":\"type\"", call.getValue())
+                    .doesNotContain("abc", "$ne", "$gt", "java.", "[L", "Exception");
+        }
+    }
+
+    @Test
+    void theCallerIsNotAnApiParameter() {
+        String docs = api().get("/v3/api-docs", null).body();
+        assertThat(docs).contains("/samples/me").doesNotContain("\"name\":\"enterpriseId\"", "\"name\":\"subject\"");
+    }
+
+    @Test
     void pathsTomcatRefusesAreProblemsWithoutItsHtmlPage() {
         String official = issuer().token(TestUser.official());
         for (String path : List.of("/samples/..%2F..%2Fetc%2Fpasswd", "/samples/%2e%2e%2f", "/samples/a%00b")) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -101,6 +102,17 @@ class SampleController {
             @org.springframework.web.bind.annotation.RequestPart("file")
                     org.springframework.web.multipart.MultipartFile file) {
         return Map.of("size", file.getSize());
+    }
+
+    /** A shade, to show how an enum query parameter's wrong value is answered. */
+    enum Shade {
+        LIGHT,
+        DARK
+    }
+
+    @GetMapping("/samples/typed")
+    Map<String, Object> typed(@RequestParam int count, @RequestParam Shade shade) {
+        return Map.of("count", count, "shade", shade.name());
     }
 
     @GetMapping("/samples/official-only")
