@@ -42,12 +42,10 @@ public record RuleDefinition(
         List<RuleViolation> violations = new ArrayList<>();
         if (recipients == null || recipients.isEmpty()) {
             violations.add(new RuleViolation("recipients", "notEmpty", "name at least one recipient"));
-        } else {
-            recipients.stream()
-                    .filter(r -> !names(RecipientKind.values()).contains(r))
-                    .findFirst()
-                    .ifPresent(r -> violations.add(new RuleViolation(
-                            "recipients", "oneOf", "recipients must be among " + names(RecipientKind.values()))));
+        } else if (recipients.stream()
+                .anyMatch(r -> r == null || !names(RecipientKind.values()).contains(r))) {
+            violations.add(new RuleViolation(
+                    "recipients", "oneOf", "recipients must be among " + names(RecipientKind.values())));
         }
         if (category == null || !names(Category.values()).contains(category)) {
             violations.add(

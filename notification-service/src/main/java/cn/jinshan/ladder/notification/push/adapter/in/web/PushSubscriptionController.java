@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.notification.push.adapter.in.web;
 
+import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import cn.jinshan.ladder.notification.inbox.application.Readers;
 import cn.jinshan.ladder.notification.inbox.domain.Language;
@@ -71,7 +72,10 @@ class PushSubscriptionController {
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unsubscribe(CurrentUser user, @RequestParam String endpoint) {
+    void unsubscribe(CurrentUser user, @RequestParam(required = false) String endpoint) {
+        if (endpoint == null || endpoint.isBlank()) {
+            throw new InvalidInputException("endpoint", "required", "name the subscription: endpoint is required");
+        }
         subscriptions.unsubscribe(Readers.of(user), endpoint);
     }
 }

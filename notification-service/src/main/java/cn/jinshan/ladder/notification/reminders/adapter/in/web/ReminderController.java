@@ -1,5 +1,6 @@
 package cn.jinshan.ladder.notification.reminders.adapter.in.web;
 
+import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.notification.reminders.application.ReminderStore;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,10 @@ class ReminderController {
     record ReminderView(String id, String name, String causeKey, Instant dueAt, String status) {}
 
     @GetMapping
-    List<ReminderView> ofEnterprise(@RequestParam String enterpriseId) {
+    List<ReminderView> ofEnterprise(@RequestParam(required = false) String enterpriseId) {
+        if (enterpriseId == null || enterpriseId.isBlank()) {
+            throw new InvalidInputException("enterpriseId", "required", "name the firm: enterpriseId is required");
+        }
         return reminders.ofEnterprise(enterpriseId).stream()
                 .map(r -> new ReminderView(
                         r.id(), r.name(), r.causeKey(), r.dueAt(), r.status().name()))
