@@ -72,7 +72,12 @@ class SmsProvider implements SmsGateway {
     }
 
     boolean unavailable(ChannelMessage message, Throwable cause) {
-        String detail = cause instanceof CallNotPermittedException ? "circuit open" : "gave up: " + cause.getMessage();
+        String detail = cause instanceof CallNotPermittedException
+                ? "circuit open"
+                : "gave up: "
+                        + (cause instanceof ProviderUnavailableException
+                                ? cause.getMessage()
+                                : cause.getClass().getSimpleName());
         log.gaveUp(message.notificationId(), CHANNEL, String.join(",", properties.recipients()), detail);
         return false;
     }

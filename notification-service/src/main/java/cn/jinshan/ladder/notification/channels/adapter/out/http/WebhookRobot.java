@@ -68,7 +68,12 @@ class WebhookRobot implements GroupRobot {
     }
 
     boolean unavailable(ChannelMessage message, Throwable cause) {
-        String detail = cause instanceof CallNotPermittedException ? "circuit open" : "gave up: " + cause.getMessage();
+        String detail = cause instanceof CallNotPermittedException
+                ? "circuit open"
+                : "gave up: "
+                        + (cause instanceof ProviderUnavailableException
+                                ? cause.getMessage()
+                                : cause.getClass().getSimpleName());
         log.gaveUp(message.notificationId(), CHANNEL, "robot", detail);
         return false;
     }

@@ -91,7 +91,12 @@ class WebPushSender implements PushSender {
     }
 
     PushOutcome unavailable(PushSubscription subscription, PushMessage message, Throwable cause) {
-        String detail = cause instanceof CallNotPermittedException ? "circuit open" : "gave up: " + cause.getMessage();
+        String detail = cause instanceof CallNotPermittedException
+                ? "circuit open"
+                : "gave up: "
+                        + (cause instanceof PushServiceUnavailableException
+                                ? cause.getMessage()
+                                : cause.getClass().getSimpleName());
         log.gaveUp(message.notificationId(), CHANNEL, subscription.id(), detail);
         return PushOutcome.FAILED;
     }
