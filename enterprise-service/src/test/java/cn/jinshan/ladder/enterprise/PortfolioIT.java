@@ -81,6 +81,41 @@ class PortfolioIT extends EnterpriseIntegrationTest {
     }
 
     @Test
+    void hostileListParametersAreNamedProblemsOrIgnoredNeverServerErrorsOrTypeNames() {
+        String official = official();
+        HttpResponse<String> operatorName =
+                api().get("/api/enterprises?park%5B%24ne%5D=x&town%5B%24regex%5D=.*", official);
+        HttpResponse<String> operatorExport = api().get("/api/enterprises/export.csv?cluster%5B%24gt%5D=.*", official);
+        HttpResponse<String> badSort = api().get("/api/enterprises?sort=%24where", official);
+        HttpResponse<String> badPage = api().get("/api/enterprises?page=9223372036854775808", official);
+        HttpResponse<String> badFlag = api().get("/api/enterprises/export.xlsx?aboveScale=%24where", official);
+        HttpResponse<String> repeated =
+                api().get("/api/enterprises?sort=legalName&sort=%7B%22%24ne%22%3Anull%7D", official);
+
+        assertThat(operatorName.statusCode())
+                .as("an unknown parameter is ignored")
+                .isEqualTo(200);
+        assertThat(operatorExport.statusCode()).isEqualTo(200);
+        assertThat(List.of(badSort, badPage, badFlag, repeated)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).doesNotContain("java.", "cn.jinshan", "Exception");
+        });
+        assertThat(rules(badSort)).containsExactly("sort:enum");
+        assertThat(rules(badPage)).containsExactly("page:type");
+        assertThat(rules(badFlag)).containsExactly("aboveScale:type");
+        assertThat(rules(repeated)).containsExactly("sort:single");
+    }
+
+    private static List<String> rules(HttpResponse<String> problem) {
+        List<String> rules = new java.util.ArrayList<>();
+        ApiClient.json(problem)
+                .get("errors")
+                .forEach(e -> rules.add(
+                        e.get("field").asString() + ":" + e.get("rule").asString()));
+        return rules;
+    }
+
+    @Test
     void listsFilterByTownClusterRungAndTextAndSort() {
         String code = registerFirm("上海筛选独特名称有限公司");
 

@@ -202,7 +202,7 @@ class RegistrationIT extends EnterpriseIntegrationTest {
                         .forEach(p -> parameters.add(p.get("name").asString()))));
         assertThat(parameters)
                 .as("the caller comes from the token, not from query parameters")
-                .contains("id", "period", "asOf")
+                .contains("id", "period", "asOf", "q", "status", "size")
                 .doesNotContain("districtWide", "roles", "enterpriseId", "subject");
     }
 

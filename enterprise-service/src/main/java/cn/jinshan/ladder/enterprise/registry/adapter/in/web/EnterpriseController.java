@@ -5,6 +5,7 @@ import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ class EnterpriseController {
     }
 
     @GetMapping
-    PageView<EnterpriseView> list(ListParameters parameters, CurrentUser user) {
+    PageView<EnterpriseView> list(@ParameterObject ListParameters parameters, CurrentUser user) {
         return PageView.of(enterprises
                 .search(parameters.toQuery(true), parameters.specialist(), user)
                 .map(EnterpriseView::of));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +44,8 @@ class TransferController {
     }
 
     @GetMapping("/export.csv")
-    void exportCsv(ListParameters parameters, CurrentUser user, HttpServletResponse response) throws IOException {
+    void exportCsv(@ParameterObject ListParameters parameters, CurrentUser user, HttpServletResponse response)
+            throws IOException {
         attachment(response, CSV, "enterprises.csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
@@ -52,7 +54,8 @@ class TransferController {
     }
 
     @GetMapping("/export.xlsx")
-    void exportXlsx(ListParameters parameters, CurrentUser user, HttpServletResponse response) throws IOException {
+    void exportXlsx(@ParameterObject ListParameters parameters, CurrentUser user, HttpServletResponse response)
+            throws IOException {
         attachment(response, XLSX, "enterprises.xlsx");
         XlsxTableWriter writer = new XlsxTableWriter(response.getOutputStream(), "企业");
         export.export(parameters.toQuery(false), parameters.specialist(), user, "xlsx", writer);
