@@ -57,10 +57,12 @@ class SpecialistByUsernameIT extends PlatformIT {
         ContractEvents.Built assigned =
                 ContractEvents.from("enterprise.SpecialistAssigned", 1, enterpriseId, assignment);
         KafkaProbe.send("enterprise.events", enterpriseId, assigned.json());
+        awaitItem(specialist, assigned);
         Map<String, Object> registration = new HashMap<>();
         registration.put("enterpriseId", enterpriseId);
         registration.put("creditCode", enterpriseId);
         registration.put("specialistId", null);
+        registration.put("specialistUsername", null);
         ContractEvents.Built registered =
                 ContractEvents.from("enterprise.EnterpriseRegistered", 1, enterpriseId, registration);
         KafkaProbe.send("enterprise.events", enterpriseId, registered.json());
