@@ -261,7 +261,7 @@ class ProblemHandlingAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem
-                && problem.getType().toString().equals("about:blank")) {
+                && (problem.getType() == null || problem.getType().toString().equals("about:blank"))) {
             problem.setType(statusCode.is4xxClientError() ? ProblemTypes.BAD_REQUEST : ProblemTypes.INTERNAL);
         }
         return super.createResponseEntity(body, headers, statusCode, request);

@@ -82,6 +82,32 @@ class ExposureIT {
     }
 
     @Test
+    void springsOwnRefusalsAreProblemDocuments() {
+        String official = issuer().token(TestUser.official());
+        Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();
+        responses.put("400 missing parameter", api().get("/samples/typed?count=1", official));
+        responses.put(
+                "405 wrong method",
+                api().send(api().request("/samples/me", official).DELETE().build()));
+        responses.put(
+                "415 wrong media type",
+                api().send(api().request("/samples", official)
+                        .header("Content-Type", "text/plain")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("name"))
+                        .build()));
+        for (Map.Entry<String, HttpResponse<String>> response : responses.entrySet()) {
+            int status = Integer.parseInt(response.getKey().substring(0, 3));
+            assertThat(response.getValue().statusCode()).as(response.getKey()).isEqualTo(status);
+            assertThat(response.getValue().headers().firstValue("Content-Type"))
+                    .as(response.getKey())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.getValue().body())
+                    .as(response.getKey())
+                    .contains("\"type\":\"https://ladder.jinshan.gov.cn/problems/", "\"status\":" + status);
+        }
+    }
+
+    @Test
     void theCallerIsNotAnApiParameter() {
         String docs = api().get("/v3/api-docs", null).body();
         assertThat(docs).contains("/samples/me").doesNotContain("\"name\":\"enterpriseId\"", "\"name\":\"subject\"");
