@@ -67,14 +67,14 @@ final class Certificates {
                     .path("id")
                     .asString();
             firm.post("/api/applications/" + id + "/submit", Map.of("authenticityCommitment", true));
-            official.post("/api/applications/" + id + "/review/start", Map.of("text", "断连演练：开始区级审核"));
+            official.post("/api/applications/" + id + "/review/start", Map.of("comment", "断连演练：开始区级审核"));
             Map<String, Object> publicity =
                     Map.of("publicityEndsOn", today.plusDays(7).toString(), "comment", "断连演练：公示");
             HttpResponse<String> answer =
                     official.call("POST", "/api/applications/" + id + "/review/publicity", publicity);
             if (answer.statusCode() == 409) {
                 // a programme decided higher up is recommended first
-                official.post("/api/applications/" + id + "/review/recommend", Map.of("text", "断连演练：推荐"));
+                official.post("/api/applications/" + id + "/review/recommend", Map.of("comment", "断连演练：推荐"));
                 official.post("/api/applications/" + id + "/review/publicity", publicity);
             } else if (answer.statusCode() / 100 != 2) {
                 throw new AssertionError("publicity of " + id + " → " + answer.statusCode() + " " + answer.body());
