@@ -31,7 +31,7 @@ final class Patterns {
                 return null;
             }
             return Pattern.compile(regex).matcher(value).find() ? value : null;
-        } catch (UnsupportedOperationException | IndexOutOfBoundsException | IllegalArgumentException e) {
+        } catch (BeyondThisGenerator | IndexOutOfBoundsException | IllegalArgumentException e) {
             return null;
         }
     }
@@ -99,7 +99,7 @@ final class Patterns {
                 if (regex.startsWith("?:", position)) {
                     position += 2;
                 } else if (regex.charAt(position) == '?') {
-                    throw new UnsupportedOperationException("look-around");
+                    throw new BeyondThisGenerator("look-around");
                 }
                 String inner = alternation();
                 expect(')');
@@ -122,7 +122,7 @@ final class Patterns {
 
     private char characterClass() {
         if (regex.charAt(position) == '^') {
-            throw new UnsupportedOperationException("negated class");
+            throw new BeyondThisGenerator("negated class");
         }
         List<Character> choices = new ArrayList<>();
         while (regex.charAt(position) != ']') {
@@ -154,14 +154,22 @@ final class Patterns {
             case 'd' -> (char) ('0' + random.nextInt(10));
             case 'w' -> WORD.charAt(random.nextInt(WORD.length()));
             case 's' -> ' ';
-            case 'D', 'W', 'S', 'b', 'B', 'p', 'P' -> throw new UnsupportedOperationException("\\" + c);
+            case 'D', 'W', 'S', 'b', 'B', 'p', 'P' -> throw new BeyondThisGenerator("\\" + c);
             default -> c;
         };
     }
 
     private void expect(char c) {
         if (regex.charAt(position++) != c) {
-            throw new UnsupportedOperationException("expected " + c);
+            throw new BeyondThisGenerator("expected " + c);
+        }
+    }
+
+    /** A regex construct this generator does not produce strings for (look-around, negated classes, …). */
+    private static final class BeyondThisGenerator extends RuntimeException {
+
+        BeyondThisGenerator(String construct) {
+            super(construct, null, false, false);
         }
     }
 }
