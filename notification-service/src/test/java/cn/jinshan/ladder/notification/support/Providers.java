@@ -30,7 +30,8 @@ public final class Providers {
         return server;
     }
 
-    static void register(DynamicPropertyRegistry registry) {
+    /** Points the group robot and the SMS provider of a context at this server. */
+    public static void register(DynamicPropertyRegistry registry) {
         registry.add("ladder.notification.channels.webhook.url", () -> SERVER.baseUrl() + ROBOT_PATH);
         registry.add("ladder.notification.channels.sms.url", () -> SERVER.baseUrl() + SMS_PATH);
         registry.add("ladder.notification.channels.sms.api-key", () -> SMS_KEY);
