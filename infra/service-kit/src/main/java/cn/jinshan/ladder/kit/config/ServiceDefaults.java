@@ -46,6 +46,7 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
         defaults.put("management.health.kafka.enabled", "false");
         defaults.put("logging.structured.format.console", "ecs");
         defaults.put("logging.level.de.bwaldvogel.mongo", "WARN");
+        defaults.put("ladder.outbox.full-sweep-interval", "${LADDER_OUTBOX_FULL_SWEEP_INTERVAL:10m}");
         return defaults;
     }
 }

@@ -42,7 +42,10 @@ public class Outbox {
                 .append("createdAt", java.util.Date.from(record.createdAt()));
     }
 
-    /** Call after the write committed: publishes the aggregate's pending events soon, off the request thread. */
+    /**
+     * Call after the write committed: marks the aggregate as pending (one small write by {@code _id} to
+     * {@code outbox_pending}, on this thread) and publishes its pending events soon, off the request thread.
+     */
     public void publishSoon(String collection, Object aggregateDocumentId) {
         relay.publishSoon(collection, aggregateDocumentId);
     }

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,7 +27,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Publishes pending outbox records to Kafka ({@code acks=all}, idempotent producer), then pulls each published
  * record from its aggregate. Runs right after writes and on a sweep, on one thread, so a crash between publish
- * and pull only repeats an event on the wire, which consumers ignore.
+ * and pull only repeats an event on the wire, which consumers ignore. The routine sweep reads only the
+ * {@code outbox_pending} pointers (lookups by {@code _id}, no secondary index); a full scan of the outbox
+ * collections runs once after start-up and then every {@code ladder.outbox.full-sweep-interval}, for aggregates
+ * whose pointer was never written (a crash between the aggregate's write and its pointer).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -35,28 +39,51 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
+    private final OutboxPointers pointers;
+    private final OutboxConnectionWatch watch;
     private final Counter published;
     private final Counter failed;
+    private final Counter armFailures;
     private final AtomicInteger queued = new AtomicInteger();
+    private volatile boolean fullSweepRequested = true;
+    private long nextFullSweepAt;
     private ScheduledExecutorService executor;
 
     OutboxRelay(
             MongoTemplate mongo,
             KafkaTemplate<String, String> kafka,
             OutboxProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            OutboxPointers pointers,
+            OutboxConnectionWatch watch) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
+        this.pointers = pointers;
+        this.watch = watch;
         this.published = meters.counter("ladder.outbox.published");
         this.failed = meters.counter("ladder.outbox.failed");
+        this.armFailures = meters.counter("ladder.outbox.pointer.failures");
     }
 
     /**
-     * Queues one aggregate for relaying. At most {@code batchSize} aggregates wait in the queue: beyond that (a broker
-     * outage, where each attempt blocks up to {@code max.block.ms}) the next sweep picks the write up instead.
+     * Arms the aggregate's pointer (one upsert by {@code _id}, on the caller's thread), then queues the aggregate for
+     * relaying. At most {@code batchSize} aggregates wait in the queue: beyond that (a broker outage, where each
+     * attempt blocks up to {@code max.block.ms}) the next sweep picks the write up from its pointer instead. A pointer
+     * that cannot be written is logged and counted, and brings the next full sweep forward.
      */
     void publishSoon(String collection, Object id) {
+        try {
+            pointers.arm(collection, id);
+        } catch (RuntimeException e) {
+            armFailures.increment();
+            fullSweepRequested = true;
+            log.warn(
+                    "outbox pointer for {}/{} not written, the full sweep will find it: {}",
+                    collection,
+                    id,
+                    e.toString());
+        }
         ScheduledExecutorService current = executor;
         if (current == null) {
             return;
@@ -72,32 +99,54 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Publishes everything pending in every outbox collection; returns how many records were published. A collection's
-     * sweep stops at the first aggregate that cannot be relayed (broker or database down), so an outage costs one
-     * send timeout per sweep rather than one per pending aggregate.
+     * Relays up to {@code batchSize} aggregates named by their pointers; returns how many records were published. The
+     * sweep stops at the first aggregate that cannot be relayed (broker or database down), so an outage costs one send
+     * timeout per sweep rather than one per pending aggregate.
      */
     public int sweep() {
+        List<OutboxPointer> armed;
+        try {
+            armed = pointers.armed(properties.batchSize());
+        } catch (RuntimeException e) {
+            log.warn("outbox sweep failed, will retry: {}", e.toString());
+            return 0;
+        }
         int total = 0;
+        for (OutboxPointer pointer : armed) {
+            int relayed = relayAggregate(pointer.collection(), pointer.aggregateId());
+            if (relayed < 0) {
+                break;
+            }
+            total += relayed;
+        }
+        return total;
+    }
+
+    /**
+     * The safety net: scans every outbox collection for aggregates with pending records, arms a pointer for each one
+     * that has none, then runs the routine sweep; returns how many records that sweep published. On the MongoDB
+     * stand-in this is a full collection scan, hence its long interval.
+     */
+    public int fullSweep() {
         for (String collection : properties.collections()) {
             try {
                 List<Object> ids = mongo.getCollection(collection)
                         .find(Filters.exists(OutboxRecord.FIELD + ".eventId"))
                         .projection(Projections.include("_id"))
-                        .limit(properties.batchSize())
                         .map(document -> document.get("_id"))
-                        .into(new java.util.ArrayList<>());
+                        .into(new ArrayList<>());
                 for (Object id : ids) {
-                    int relayed = relayAggregate(collection, id);
-                    if (relayed < 0) {
-                        break;
+                    if (pointers.token(collection, id) == null) {
+                        pointers.arm(collection, id);
+                        log.info("outbox full sweep found {}/{} pending without a pointer", collection, id);
                     }
-                    total += relayed;
                 }
             } catch (RuntimeException e) {
-                log.warn("outbox sweep of {} failed, will retry: {}", collection, e.toString());
+                fullSweepRequested = true;
+                log.warn("outbox full sweep of {} failed, will retry: {}", collection, e.toString());
             }
         }
-        return total;
+        return sweep();
     }
 
     /** Relays one aggregate's pending records in order; -1 when it stopped on a failure (retried later). */
@@ -105,20 +154,23 @@ public class OutboxRelay implements SmartLifecycle {
         MongoCollection<Document> documents = mongo.getCollection(collection);
         int count = 0;
         try {
+            String token = pointers.token(collection, id);
             Document aggregate = documents
                     .find(Filters.eq("_id", id))
                     .projection(Projections.include(OutboxRecord.FIELD))
                     .first();
-            if (aggregate == null) {
-                return 0;
-            }
-            for (Document pending : aggregate.getList(OutboxRecord.FIELD, Document.class, List.of())) {
-                send(pending);
+            List<Document> pending =
+                    aggregate == null ? List.of() : aggregate.getList(OutboxRecord.FIELD, Document.class, List.of());
+            for (Document record : pending) {
+                send(record);
                 documents.updateOne(
                         Filters.eq("_id", id),
-                        Updates.pull(OutboxRecord.FIELD, new Document("eventId", pending.getString("eventId"))));
+                        Updates.pull(OutboxRecord.FIELD, new Document("eventId", record.getString("eventId"))));
                 published.increment();
                 count++;
+            }
+            if (token != null) {
+                pointers.release(collection, id, token);
             }
         } catch (Exception e) {
             failed.increment();
@@ -139,6 +191,23 @@ public class OutboxRelay implements SmartLifecycle {
         kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * One scheduled round: the routine sweep, or the full sweep (which ends with the routine sweep) when it is due, was
+     * requested after a failed pointer write or failed itself, or the driver dropped its connections meanwhile.
+     */
+    private void tick() {
+        long now = System.nanoTime();
+        boolean connectionsLost = watch.takeLoss();
+        if (fullSweepRequested || connectionsLost || now - nextFullSweepAt >= 0) {
+            fullSweepRequested = false;
+            nextFullSweepAt = now + properties.fullSweepInterval().toNanos();
+            fullSweep();
+        } else {
+            sweep();
+        }
+    }
+
+    /** Secondary indexes for a real MongoDB; the stand-in ignores them, which the pointers make harmless. */
     private void ensurePendingIndexes() {
         for (String collection : properties.collections()) {
             try {
@@ -161,8 +230,9 @@ public class OutboxRelay implements SmartLifecycle {
                 return thread;
             });
             executor.execute(this::ensurePendingIndexes);
+            fullSweepRequested = true;
             long every = properties.sweepInterval().toMillis();
-            executor.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
         }
     }
 

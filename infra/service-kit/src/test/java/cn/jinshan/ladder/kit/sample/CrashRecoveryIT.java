@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Crashes at random points, from a fixed seed: the outbox relay dies after the broker acknowledged a record and
- * before its {@code $pull} (so the record is published again), and a consumer dies after applying part of a
+ * before its {@code $pull} and the release of its {@code outbox_pending} pointer (so the record is published again), and a consumer dies after applying part of a
  * polled batch without committing (so the batch is delivered again). Each write still has exactly one effect.
  */
 @SpringBootTest(
@@ -87,12 +87,15 @@ class CrashRecoveryIT {
                     List<String> ids = write(WRITES_PER_ROUND);
                     all.addAll(ids);
                     Map<String, List<Document>> pendingBefore = new LinkedHashMap<>();
+                    Map<String, Document> pointerBefore = new LinkedHashMap<>();
                     ids.forEach(id -> pendingBefore.put(id, outboxOf(id)));
+                    ids.forEach(id -> pointerBefore.put(id, pointerOf(id)));
                     relay.sweep();
                     for (String id : ids) {
                         if (random.nextInt(100) < 40) {
                             mongo.getCollection("samples")
                                     .updateOne(Filters.eq("_id", id), Updates.set("outbox", pendingBefore.get(id)));
+                            mongo.getCollection("outbox_pending").insertOne(pointerBefore.get(id));
                             republished++;
                         }
                     }
@@ -204,6 +207,15 @@ class CrashRecoveryIT {
         List<Document> pending = sample.getList("outbox", Document.class);
         assertThat(pending).hasSize(1);
         return pending;
+    }
+
+    /** The aggregate's {@code outbox_pending} pointer, which a relay killed before its pull leaves in place. */
+    private Document pointerOf(String id) {
+        Document pointer = mongo.getCollection("outbox_pending")
+                .find(Filters.eq("_id", "samples:" + id))
+                .first();
+        assertThat(pointer).isNotNull();
+        return pointer;
     }
 
     private long effectsFor(List<String> ids) {
