@@ -45,6 +45,16 @@ class RequestIdsTest {
     }
 
     @Test
+    void generatedIdsAreVersionFourUuidsOfTheIetfVariant() {
+        for (int i = 0; i < 1_000; i++) {
+            UUID id = UUID.fromString(RequestIds.accept(null));
+
+            assertThat(id.version()).isEqualTo(4);
+            assertThat(id.variant()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void makesADifferentIdEachTime() {
         assertThat(RequestIds.accept(null)).isNotEqualTo(RequestIds.accept(null));
     }
