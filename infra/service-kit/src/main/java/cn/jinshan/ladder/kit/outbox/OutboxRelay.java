@@ -151,9 +151,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Relays one aggregate's pending records in order; -1 when it stopped on a failure (retried later). */
     int relayAggregate(String collection, Object id) {
-        MongoCollection<Document> documents = mongo.getCollection(collection);
         int count = 0;
         try {
+            MongoCollection<Document> documents = mongo.getCollection(collection);
             String token = pointers.token(collection, id);
             Document aggregate = documents
                     .find(Filters.eq("_id", id))
@@ -198,12 +198,16 @@ public class OutboxRelay implements SmartLifecycle {
     private void tick() {
         long now = System.nanoTime();
         boolean connectionsLost = watch.takeLoss();
-        if (fullSweepRequested || connectionsLost || now - nextFullSweepAt >= 0) {
-            fullSweepRequested = false;
-            nextFullSweepAt = now + properties.fullSweepInterval().toNanos();
-            fullSweep();
-        } else {
-            sweep();
+        try {
+            if (fullSweepRequested || connectionsLost || now - nextFullSweepAt >= 0) {
+                fullSweepRequested = false;
+                nextFullSweepAt = now + properties.fullSweepInterval().toNanos();
+                fullSweep();
+            } else {
+                sweep();
+            }
+        } catch (RuntimeException e) {
+            log.warn("outbox round failed, the next one runs as scheduled: {}", e.toString());
         }
     }
 

@@ -5,11 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import cn.jinshan.ladder.kit.events.EventCodec;
 import cn.jinshan.ladder.mongostandin.EmbeddedMongo;
+import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.mongodb.connection.ClusterId;
+import com.mongodb.connection.ServerId;
+import com.mongodb.event.ConnectionPoolClearedEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +41,7 @@ class OutboxRelayTest {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final ScriptedKafka kafka = new ScriptedKafka();
+    final OutboxConnectionWatch watch = new OutboxConnectionWatch();
     MongoTemplate mongo;
     OutboxRelay relay;
     Outbox outbox;
@@ -181,6 +186,23 @@ class OutboxRelayTest {
         assertThat(pendingIn("fresh")).isEmpty();
     }
 
+    @Test
+    void droppedDatabaseConnectionsBringTheFullSweepForward() {
+        relay = relay(Duration.ofMillis(100));
+        write("before-start", "found by the start-up full sweep");
+        relay.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> kafka.sentKeys().contains("before-start"));
+        write("ack-lost", "applied but its reply was lost");
+        pause(Duration.ofMillis(500));
+        assertThat(kafka.sentKeys()).as("no full sweep before the interval").containsExactly("before-start");
+
+        watch.connectionPoolCleared(
+                new ConnectionPoolClearedEvent(new ServerId(new ClusterId(), new ServerAddress("127.0.0.1", 1))));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> kafka.sentKeys().contains("ack-lost"));
+        assertThat(pendingIn("ack-lost")).isEmpty();
+    }
+
     private OutboxRelay relay(Duration sweepInterval) {
         return new OutboxRelay(
                 mongo,
@@ -189,7 +211,16 @@ class OutboxRelayTest {
                         List.of("samples"), sweepInterval, Duration.ofMinutes(10), Duration.ofMillis(200), 50),
                 meters,
                 new OutboxPointers(mongo, Clock.systemUTC()),
-                new OutboxConnectionWatch());
+                watch);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void write(Object id, String... names) {
