@@ -261,11 +261,12 @@ public class EnterpriseService {
         return store.find(id);
     }
 
-    /** Every enterprise with its holdings, one at a time, regardless of who asks (read-model rebuilds). */
+    /**
+     * Every stored enterprise with its holdings, one at a time, regardless of who asks (read-model rebuilds); the list
+     * read model takes each on the way.
+     */
     public void forEachEnterprise(Consumer<Enterprise> action) {
-        store.forEach(
-                new EnterpriseQuery(null, null, null, null, null, null, null, null, null, null, null, false, 0, 0),
-                action);
+        store.forEachStored(action);
     }
 
     /** Moves the figures of enterprises stored in the old shape (written before they had their own place). */

@@ -38,17 +38,35 @@ public interface EnterpriseStore {
      */
     void update(Enterprise enterprise, List<DomainEvent> events, EnterpriseChanges.Change change);
 
-    /** Up to {@code limit} enterprises with pending changes. */
+    /**
+     * Up to {@code limit} enterprises with pending changes: those the list read model knows of, each read again by
+     * {@code _id} (so a sweep never scans the collection).
+     */
     List<Pending> pending(int limit);
 
     /** Removes the given pending changes of an enterprise (their observers have taken them). */
     void settle(String enterpriseId, List<String> changeIds);
 
-    /** One page of enterprises matching the query, without metrics and history. */
+    /**
+     * One page of enterprises matching the query, without metrics and history: the ids, order and total from the list
+     * read model ({@link EnterpriseDirectory}), the enterprises read by {@code _id}.
+     */
     PageResult<Enterprise> search(EnterpriseQuery query);
 
-    /** Every enterprise matching the query in order, without metrics and history, one at a time. */
+    /** Every enterprise matching the query in order, without metrics and history, read by {@code _id} in batches. */
     void forEach(EnterpriseQuery query, Consumer<Enterprise> action);
+
+    /**
+     * Every stored enterprise as the database holds it (one scan, for rebuilds), taking each into the list read model
+     * on the way, so firms written behind the service's back become listed.
+     */
+    void forEachStored(Consumer<Enterprise> action);
+
+    /** Reads every firm's summary into the list read model (one scan, at start); returns how many. */
+    int loadSummaries();
+
+    /** Reads one firm's summary into the list read model again, by {@code _id} (another instance changed it). */
+    void refresh(String id);
 
     boolean isEmpty();
 

@@ -13,11 +13,17 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/** {@code cohort_pipeline}: one document per programme, {@code apps.<applicationId>} = firm and stage transitions. */
+/**
+ * {@code cohort_pipeline}: one document per programme, {@code apps.<applicationId>} = firm and stage transitions; and
+ * {@code cohort_pipeline_programmes} ({@code _id} = {@code all}): the programmes that have one, so the dashboard reads
+ * the list by {@code _id} instead of scanning the programme documents (each holding every application).
+ */
 @Repository
 class MongoPipelineStore implements PipelineStore {
 
     static final String COLLECTION = "cohort_pipeline";
+    static final String PROGRAMMES = "cohort_pipeline_programmes";
+    static final String ALL = "all";
 
     private final MongoTemplate mongo;
 
@@ -37,6 +43,11 @@ class MongoPipelineStore implements PipelineStore {
                                         path + ".transitions",
                                         new Document("stage", transition.stage().name())
                                                 .append("at", Date.from(transition.at())))),
+                        new UpdateOptions().upsert(true));
+        mongo.getCollection(PROGRAMMES)
+                .updateOne(
+                        Filters.eq("_id", ALL),
+                        Updates.addToSet("programmes", programme),
                         new UpdateOptions().upsert(true));
     }
 
@@ -61,8 +72,23 @@ class MongoPipelineStore implements PipelineStore {
 
     @Override
     public List<String> programmes() {
+        Document known =
+                mongo.getCollection(PROGRAMMES).find(Filters.eq("_id", ALL)).first();
+        if (known != null) {
+            return known.getList("programmes", String.class).stream().sorted().toList();
+        }
+        return listProgrammes();
+    }
+
+    /** Lists the programmes once from their documents (pipelines recorded before the list was kept), and keeps it. */
+    private List<String> listProgrammes() {
         List<String> programmes = new ArrayList<>();
         collection().find().projection(new Document("_id", 1)).forEach(d -> programmes.add(d.getString("_id")));
+        mongo.getCollection(PROGRAMMES)
+                .updateOne(
+                        Filters.eq("_id", ALL),
+                        Updates.addEachToSet("programmes", programmes),
+                        new UpdateOptions().upsert(true));
         return programmes.stream().sorted().toList();
     }
 

@@ -1,8 +1,10 @@
 package cn.jinshan.ladder.enterprise.registry.adapter.out.mongo;
 
 import cn.jinshan.ladder.enterprise.registry.application.EnterpriseChanges;
+import cn.jinshan.ladder.enterprise.registry.application.EnterpriseDirectory;
 import cn.jinshan.ladder.enterprise.registry.application.EnterpriseQuery;
 import cn.jinshan.ladder.enterprise.registry.application.EnterpriseStore;
+import cn.jinshan.ladder.enterprise.registry.application.FirmSummary;
 import cn.jinshan.ladder.enterprise.registry.application.PageResult;
 import cn.jinshan.ladder.enterprise.registry.domain.DomainEvent;
 import cn.jinshan.ladder.enterprise.registry.domain.Enterprise;
@@ -18,21 +20,25 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
  * Stores enterprises with their pending events and pending change together: one insert or one version-checked update
  * each. The yearly figures live apart ({@link MongoFigures}); a figure change and its {@code MetricsReported} event
- * are one version-checked write of the figures document, whose outbox the relay publishes like this one's.
+ * are one version-checked write of the figures document, whose outbox the relay publishes like this one's. Lists,
+ * exports and the pending-changes sweep take their ids from the in-process list read model
+ * ({@link EnterpriseDirectory}), which every write here keeps current, and read the documents by {@code _id}: nothing
+ * on a request path asks the database to scan (the MongoDB stand-in has no secondary indexes).
  */
 @Repository
 class MongoEnterpriseStore implements EnterpriseStore {
@@ -40,17 +46,25 @@ class MongoEnterpriseStore implements EnterpriseStore {
     static final String TOPIC = "enterprise.events";
     /** The changes of the document that some observer (the cohort ledger) has not taken yet. */
     static final String PENDING = "pendingChanges";
+    /** How many enterprises one {@code _id $in} read of an export fetches. */
+    static final int BATCH = 100;
+    /** What a summary needs: everything but the outbox, the stage history and old-shape figures. */
+    private static final Bson LISTED = Projections.exclude(
+            OutboxRecord.FIELD, "stages", EnterpriseDocument.OLD_METRICS, EnterpriseDocument.OLD_METRIC_HISTORY);
 
     private final MongoTemplate mongo;
     private final MongoFigures figures;
     private final Outbox outbox;
     private final Clock clock;
+    private final EnterpriseDirectory directory;
 
-    MongoEnterpriseStore(MongoTemplate mongo, MongoFigures figures, Outbox outbox, Clock clock) {
+    MongoEnterpriseStore(
+            MongoTemplate mongo, MongoFigures figures, Outbox outbox, Clock clock, EnterpriseDirectory directory) {
         this.mongo = mongo;
         this.figures = figures;
         this.outbox = outbox;
         this.clock = clock;
+        this.directory = directory;
     }
 
     @Override
@@ -104,6 +118,7 @@ class MongoEnterpriseStore implements EnterpriseStore {
             }
             throw e;
         }
+        directory.stored(FirmSummary.of(enterprise, 1, Set.of()), change.id());
         if (!enterprise.metrics().isEmpty() || !enterprise.metricHistory().isEmpty()) {
             figures.insert(enterprise);
         }
@@ -129,6 +144,7 @@ class MongoEnterpriseStore implements EnterpriseStore {
             throw new OptimisticLockingFailureException(
                     "enterprise " + enterprise.id() + " changed since version " + enterprise.version());
         }
+        directory.stored(FirmSummary.of(enterprise, enterprise.version() + 1, Set.of()), change.id());
         if (!events.isEmpty()) {
             outbox.publishSoon(EnterpriseDocument.COLLECTION, enterprise.id().value());
         }
@@ -136,18 +152,35 @@ class MongoEnterpriseStore implements EnterpriseStore {
 
     @Override
     public List<Pending> pending(int limit) {
-        List<Pending> found = new ArrayList<>();
+        List<String> candidates = directory.withPendingChanges(limit);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<EnterpriseChanges.Change>> read = new HashMap<>();
         mongo.getCollection(EnterpriseDocument.COLLECTION)
-                .find(Filters.exists(PENDING + ".id"))
+                .find(Filters.in("_id", candidates))
                 .projection(new Document(PENDING, 1))
-                .limit(limit)
-                .forEach(document -> found.add(new Pending(
-                        document.getString("_id"),
-                        document.getList(PENDING, Document.class).stream()
-                                .map(p -> new EnterpriseChanges.Change(
-                                        p.getString("id"), p.getDate("at").toInstant()))
-                                .toList())));
+                .forEach(document -> read.put(document.getString("_id"), changes(document)));
+        List<Pending> found = new ArrayList<>();
+        candidates.forEach(id -> {
+            List<EnterpriseChanges.Change> changes = read.getOrDefault(id, List.of());
+            directory.pendingNow(
+                    id, changes.stream().map(EnterpriseChanges.Change::id).toList());
+            if (!changes.isEmpty()) {
+                found.add(new Pending(id, changes));
+            }
+        });
         return found;
+    }
+
+    private static List<EnterpriseChanges.Change> changes(Document document) {
+        List<Document> pending = document.getList(PENDING, Document.class);
+        return pending == null
+                ? List.of()
+                : pending.stream()
+                        .map(p -> new EnterpriseChanges.Change(
+                                p.getString("id"), p.getDate("at").toInstant()))
+                        .toList();
     }
 
     @Override
@@ -157,27 +190,80 @@ class MongoEnterpriseStore implements EnterpriseStore {
                         Filters.eq("_id", enterpriseId),
                         new Document(
                                 "$pull", new Document(PENDING, new Document("id", new Document("$in", changeIds)))));
+        directory.settled(enterpriseId, changeIds);
     }
 
     @Override
     public PageResult<Enterprise> search(EnterpriseQuery query) {
-        Query mongoQuery = EnterpriseCriteria.of(query);
-        long total = mongo.count(mongoQuery, EnterpriseDocument.class, EnterpriseDocument.COLLECTION);
-        mongoQuery.with(sort(query)).skip((long) query.page() * query.size()).limit(query.size());
-        List<Enterprise> items =
-                mongo.find(mongoQuery, EnterpriseDocument.class, EnterpriseDocument.COLLECTION).stream()
-                        .map(EnterpriseMapper::toDomain)
-                        .toList();
-        return new PageResult<>(items, query.page(), query.size(), total);
+        EnterpriseDirectory.Selection selection = directory.page(query);
+        return new PageResult<>(byIds(selection.ids()), query.page(), query.size(), selection.total());
     }
 
     @Override
     public void forEach(EnterpriseQuery query, Consumer<Enterprise> action) {
-        Query mongoQuery = EnterpriseCriteria.of(query).with(sort(query));
-        try (Stream<EnterpriseDocument> documents =
-                mongo.stream(mongoQuery, EnterpriseDocument.class, EnterpriseDocument.COLLECTION)) {
-            documents.map(EnterpriseMapper::toDomain).forEach(action);
+        List<String> ids = directory.ids(query);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            byIds(ids.subList(from, Math.min(ids.size(), from + BATCH))).forEach(action);
         }
+    }
+
+    @Override
+    public void forEachStored(Consumer<Enterprise> action) {
+        mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .find()
+                .projection(LISTED)
+                .forEach(document -> action.accept(summarize(document)));
+    }
+
+    @Override
+    public int loadSummaries() {
+        int[] firms = {0};
+        mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .find()
+                .projection(LISTED)
+                .forEach(document -> {
+                    summarize(document);
+                    firms[0]++;
+                });
+        return firms[0];
+    }
+
+    @Override
+    public void refresh(String id) {
+        Document document = mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .find(Filters.eq("_id", id))
+                .projection(LISTED)
+                .first();
+        if (document != null) {
+            summarize(document);
+        }
+    }
+
+    /** Takes a stored document into the read model; answers the enterprise (without stages) it holds. */
+    private Enterprise summarize(Document document) {
+        List<String> pending =
+                changes(document).stream().map(EnterpriseChanges.Change::id).toList();
+        document.remove(PENDING);
+        Enterprise enterprise =
+                EnterpriseMapper.toDomain(mongo.getConverter().read(EnterpriseDocument.class, document));
+        directory.put(FirmSummary.of(enterprise, enterprise.version(), Set.copyOf(pending)));
+        return enterprise;
+    }
+
+    /** The enterprises (without stages) in the order of the ids, read by {@code _id}; ids not stored are skipped. */
+    private List<Enterprise> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Enterprise> read = new HashMap<>();
+        Bson heavy = Projections.exclude(EnterpriseDocument.HEAVY_FIELDS);
+        mongo.getCollection(EnterpriseDocument.COLLECTION)
+                .find(Filters.in("_id", ids))
+                .projection(heavy)
+                .forEach(document -> read.put(
+                        document.getString("_id"),
+                        EnterpriseMapper.toDomain(mongo.getConverter().read(EnterpriseDocument.class, document))));
+        return ids.stream().filter(read::containsKey).map(read::get).toList();
     }
 
     @Override
@@ -206,12 +292,5 @@ class MongoEnterpriseStore implements EnterpriseStore {
                         event.type(), event.version(), enterprise.id().value(), event.payload(), clock.instant()))
                 .map(envelope -> Outbox.toDocument(outbox.record(TOPIC, envelope)))
                 .toList();
-    }
-
-    private static Sort sort(EnterpriseQuery query) {
-        EnterpriseQuery.SortField field = query.sort() == null ? EnterpriseQuery.SortField.creditCode : query.sort();
-        Sort.Direction direction = query.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-        Sort sort = Sort.by(direction, field.path());
-        return field == EnterpriseQuery.SortField.creditCode ? sort : sort.and(Sort.by(Sort.Direction.ASC, "_id"));
     }
 }
