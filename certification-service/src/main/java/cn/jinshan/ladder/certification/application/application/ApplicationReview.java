@@ -11,8 +11,11 @@ import cn.jinshan.ladder.certification.programme.domain.Programme;
 import cn.jinshan.ladder.certification.programme.domain.RuleVersion;
 import cn.jinshan.ladder.kit.security.CurrentUser;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ApplicationReview {
+
+    static final Duration UNCONFIRMED_NOTE_KEPT = Duration.ofHours(2);
 
     private final ApplicationStore store;
     private final Transitions transitions;
@@ -91,12 +96,32 @@ public class ApplicationReview {
 
     /**
      * Issues the certificate of every approved application that has none yet (an approval whose certificate write
-     * failed) and applies every approved renewal not yet applied; both are idempotent, so running it again changes nothing. Returns how many were checked.
+     * failed) and applies every approved renewal not yet applied; both are idempotent, so running it again changes
+     * nothing. The first run checks every approved application; later runs only those noted by an approval since the
+     * previous run (by {@code _id}), so the hourly job does not scan; a note is dropped once its certificate is checked,
+     * or after {@link #UNCONFIRMED_NOTE_KEPT} when its approval was never written. Returns how many approved
+     * applications were checked.
      */
     public int issueMissingCertificates() {
-        List<ApplicationState> approved = store.find(new ApplicationFilter(null, null, ApplicationStatus.APPROVED));
-        approved.forEach(this::issueCertificate);
-        return approved.size();
+        if (!store.approvedCheckedOnce()) {
+            List<ApplicationState> approved = store.find(new ApplicationFilter(null, null, ApplicationStatus.APPROVED));
+            approved.forEach(this::issueCertificate);
+            store.markApprovedCheckedOnce();
+            return approved.size();
+        }
+        int checked = 0;
+        Instant dropBefore = clock.instant().minus(UNCONFIRMED_NOTE_KEPT);
+        for (Map.Entry<String, Instant> due : store.certificatesDue().entrySet()) {
+            var application = store.find(due.getKey());
+            if (application.isPresent() && application.get().status() == ApplicationStatus.APPROVED) {
+                issueCertificate(application.get());
+                store.certificateSettled(due.getKey());
+                checked++;
+            } else if (due.getValue().isBefore(dropBefore)) {
+                store.certificateSettled(due.getKey());
+            }
+        }
+        return checked;
     }
 
     /** Approves after publicity and issues the certificate under the application's rule version. */
@@ -110,6 +135,7 @@ public class ApplicationReview {
         if (current.renewal()) {
             certificates.requireActive(current.renewsCertificateId());
         }
+        store.certificateDue(id, clock.instant());
         ApplicationState approved = transitions.apply(
                 current,
                 application -> application.approve(

@@ -42,7 +42,8 @@ public class ReviewQueue {
 
     public List<Item> queue(String programme, ApplicationStatus status) {
         LocalDate today = LocalDate.now(clock);
-        return store.find(new ApplicationFilter(null, programme, status)).stream()
+        Set<ApplicationStatus> wanted = status == null ? WAITING : Set.of(status);
+        return store.findInStatuses(wanted, programme).stream()
                 .filter(application -> WAITING.contains(application.status()))
                 .map(application -> item(application, today))
                 .sorted(Comparator.comparing(Item::overdue)

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReviewQueueTest {
@@ -71,6 +72,27 @@ class ReviewQueueTest {
         }
 
         public void releaseSubmission(String enterpriseId, String programme, int year, String applicationId) {}
+
+        public List<ApplicationState> findInStatuses(Set<ApplicationStatus> statuses, String programme) {
+            return applications.stream()
+                    .filter(a -> statuses.contains(a.status()))
+                    .filter(a -> programme == null || programme.equals(a.programme()))
+                    .toList();
+        }
+
+        public void certificateDue(String applicationId, Instant at) {}
+
+        public Map<String, Instant> certificatesDue() {
+            return Map.of();
+        }
+
+        public void certificateSettled(String applicationId) {}
+
+        public boolean approvedCheckedOnce() {
+            return true;
+        }
+
+        public void markApprovedCheckedOnce() {}
     }
 
     @Test
