@@ -4,16 +4,21 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import org.bson.Document;
 
 /**
  * Realistic volumes written straight into the service's collections, in their stored shapes, before a burst: the
- * directory, the processed-event log, inbox items, reminders and delivery attempts of a district in use.
+ * directory, the processed-event log, inbox items, reminders (with the look-up documents the service keeps beside
+ * them: by cause, by firm and by due day) and delivery attempts (one document per notification) of a district in use.
  */
 final class BenchVolumes {
 
@@ -78,18 +83,20 @@ final class BenchVolumes {
                         .append("archivedBy", List.of()));
         insert("reminders", REMINDERS, this::reminder);
         insert(
-                "delivery_attempts",
+                "deliveries",
                 DELIVERY_ATTEMPTS,
                 i -> new Document("_id", UUID.randomUUID().toString())
-                        .append("notificationId", UUID.randomUUID().toString())
-                        .append("channel", "WEB_PUSH")
-                        .append("target", UUID.randomUUID().toString())
-                        .append("outcome", "DELIVERED")
-                        .append("detail", "HTTP 201")
-                        .append("at", Date.from(now))
-                        .append("last", true)
-                        .append("attempts", 1)
-                        .append("outbox", List.of()));
+                        .append(
+                                "entries",
+                                List.of(new Document("id", UUID.randomUUID().toString())
+                                        .append("channel", "WEB_PUSH")
+                                        .append("target", UUID.randomUUID().toString())
+                                        .append("outcome", "DELIVERED")
+                                        .append("detail", "HTTP 201")
+                                        .append("at", Date.from(now))
+                                        .append("last", true)
+                                        .append("attempts", 1))));
+        reminderLookups();
     }
 
     /** Pending review-overdue reminders of applications under review, due over the next weeks. */
@@ -106,7 +113,41 @@ final class BenchVolumes {
                 .append("aggregateId", application(i))
                 .append("dueAt", Date.from(due))
                 .append("values", new Document("applicationId", application(i)).append("enterpriseId", firm(i % FIRMS)))
-                .append("status", "PENDING");
+                .append("status", "PENDING")
+                .append("version", 0L);
+    }
+
+    /** The look-up documents the service keeps beside its reminders: by cause, by firm and by due day. */
+    private void reminderLookups() {
+        insert("reminder_causes", REMINDERS, i -> {
+            Document reminder = reminder(i);
+            return new Document("_id", reminder.getString("causeKey"))
+                    .append("ids", List.of(reminder.getString("_id")));
+        });
+        insert(
+                "reminder_firms",
+                REMINDERS,
+                i -> new Document("_id", firm(i))
+                        .append("ids", List.of(reminder(i).getString("_id"))));
+        Map<String, List<String>> shards = new TreeMap<>();
+        for (int i = 0; i < REMINDERS; i++) {
+            Document reminder = reminder(i);
+            String id = reminder.getString("_id");
+            String day = LocalDate.ofInstant(reminder.getDate("dueAt").toInstant(), ZoneOffset.UTC)
+                    .toString();
+            shards.computeIfAbsent(day + "#" + Math.floorMod(id.hashCode(), 16), k -> new ArrayList<>())
+                    .add(id);
+        }
+        List<Document> buckets = new ArrayList<>();
+        shards.forEach((bucket, ids) -> buckets.add(new Document("_id", bucket).append("ids", ids)));
+        buckets.add(new Document("_id", "days")
+                .append(
+                        "days",
+                        shards.keySet().stream()
+                                .map(bucket -> bucket.substring(0, bucket.indexOf('#')))
+                                .distinct()
+                                .toList()));
+        db.getCollection("reminder_due").insertMany(buckets);
     }
 
     private void insert(String collection, int count, IntFunction<Document> document) {

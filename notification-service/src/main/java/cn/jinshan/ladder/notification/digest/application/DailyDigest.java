@@ -9,6 +9,7 @@ import cn.jinshan.ladder.notification.preferences.application.PreferencesChanged
 import cn.jinshan.ladder.notification.preferences.domain.QuietHours;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
 /**
  * Once a day, from the hour each user chose (Asia/Shanghai), an inbox item summarising their unread items; none when
  * nothing is unread. One replica runs each tick (ShedLock); the digest's id derives from user and day, so a day never
- * gets two.
+ * gets two, and each subscriber is looked at once a day (the inbox is read once, not on every tick).
  */
 @Service
 public class DailyDigest {
@@ -49,20 +50,23 @@ public class DailyDigest {
     public void sendDue() {
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(QuietHours.ZONE);
+        LocalDate today = local.toLocalDate();
         for (DigestSubscription subscription : subscriptions.dueBy(local.getHour())) {
-            String subject = subscription.reader().subject();
-            String id = Notification.idFor(Digest.sourceOf(subject, local.toLocalDate()), "user:" + subject);
-            if (inbox.find(id).isPresent()) {
+            if (subscription.ranOn(today)) {
                 continue;
             }
-            List<Notification> unread =
-                    inbox.list(subscription.reader(), false, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                            .filter(n -> !n.readBy(subject))
-                            .filter(n -> !Digest.EVENT_TYPE.equals(n.eventType()))
-                            .toList();
-            if (!unread.isEmpty()) {
-                inbox.deliver(Digest.of(subject, local.toLocalDate(), unread, now));
+            String subject = subscription.reader().subject();
+            String id = Notification.idFor(Digest.sourceOf(subject, today), "user:" + subject);
+            if (inbox.find(id).isEmpty()) {
+                List<Notification> unread = inbox.newest(subscription.reader(), PageRequest.MAX_SIZE).stream()
+                        .filter(n -> !n.readBy(subject))
+                        .filter(n -> !Digest.EVENT_TYPE.equals(n.eventType()))
+                        .toList();
+                if (!unread.isEmpty()) {
+                    inbox.deliver(Digest.of(subject, today, unread, now));
+                }
             }
+            subscriptions.ranOn(subject, today);
         }
     }
 }

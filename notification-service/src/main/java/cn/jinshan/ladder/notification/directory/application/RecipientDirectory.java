@@ -15,18 +15,19 @@ public class RecipientDirectory {
     }
 
     /** Records a firm as registered; a repeated event writes the same entry again. */
-    public void record(EnterpriseContact contact) {
-        store.save(contact);
+    public EnterpriseContact record(EnterpriseContact contact) {
+        return store.save(contact);
     }
 
     /** A firm's specialist changed (服务专员 reassigned). */
-    public void assignSpecialist(String enterpriseId, String specialistId, String specialistUsername) {
-        store.assignSpecialist(enterpriseId, specialistId, specialistUsername);
+    public EnterpriseContact assignSpecialist(String enterpriseId, String specialistId, String specialistUsername) {
+        return store.assignSpecialist(enterpriseId, specialistId, specialistUsername);
     }
 
     /** A firm's profile changed. */
-    public void describe(String enterpriseId, String legalName, String shortName, String town, String cluster) {
-        store.describe(enterpriseId, legalName, shortName, town, cluster);
+    public EnterpriseContact describe(
+            String enterpriseId, String legalName, String shortName, String town, String cluster) {
+        return store.describe(enterpriseId, legalName, shortName, town, cluster);
     }
 
     public Optional<EnterpriseContact> find(String enterpriseId) {

@@ -3,6 +3,7 @@ package cn.jinshan.ladder.notification.inbox.application;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.notification.inbox.domain.Notification;
 import cn.jinshan.ladder.notification.inbox.domain.Reader;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,11 @@ public class Inbox {
                 page.size(),
                 store.count(addresses, reader.subject(), archived),
                 store.countUnread(addresses, reader.subject()));
+    }
+
+    /** The reader's newest items that are not archived, without counting them (one read). */
+    public List<Notification> newest(Reader reader, int max) {
+        return store.list(reader.addresses(), reader.subject(), false, 0, max);
     }
 
     public Notification markRead(Reader reader, String id, boolean read) {

@@ -5,6 +5,7 @@ import cn.jinshan.ladder.kit.events.IncomingEvent;
 import cn.jinshan.ladder.kit.events.MalformedEventException;
 import cn.jinshan.ladder.notification.directory.application.RecipientDirectory;
 import cn.jinshan.ladder.notification.directory.domain.EnterpriseContact;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Keeps the recipient directory in step with the enterprise events that describe firms and their specialists. */
@@ -23,29 +24,32 @@ class DirectoryFeed {
         this.directory = directory;
     }
 
-    void apply(IncomingEvent event) {
-        switch (event.type()) {
+    /** The firm's entry as the event left it; empty for events that do not describe a firm. */
+    Optional<EnterpriseContact> apply(IncomingEvent event) {
+        return switch (event.type()) {
             case REGISTERED -> {
                 EnterpriseRegistered e = codec.payload(event, EnterpriseRegistered.class);
-                directory.record(new EnterpriseContact(
+                yield Optional.of(directory.record(new EnterpriseContact(
                         required(e.enterpriseId(), event),
                         e.legalName(),
                         e.shortName(),
                         e.town(),
                         e.cluster(),
                         e.specialistId(),
-                        e.specialistUsername()));
+                        e.specialistUsername())));
             }
             case UPDATED -> {
                 EnterpriseUpdated e = codec.payload(event, EnterpriseUpdated.class);
-                directory.describe(
-                        required(e.enterpriseId(), event), e.legalName(), e.shortName(), e.town(), e.cluster());
+                yield Optional.of(directory.describe(
+                        required(e.enterpriseId(), event), e.legalName(), e.shortName(), e.town(), e.cluster()));
             }
             case SPECIALIST_ASSIGNED -> {
                 SpecialistAssigned e = codec.payload(event, SpecialistAssigned.class);
-                directory.assignSpecialist(required(e.enterpriseId(), event), e.specialistId(), e.specialistUsername());
+                yield Optional.of(directory.assignSpecialist(
+                        required(e.enterpriseId(), event), e.specialistId(), e.specialistUsername()));
             }
-        }
+            default -> Optional.empty();
+        };
     }
 
     private static String required(String enterpriseId, IncomingEvent event) {

@@ -20,7 +20,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Applies one platform event once: updates the recipient directory, delivers what the event's rule asks for, and
  * schedules or cancels the reminders the event causes or ends.
- * Every write is an idempotent upsert, and the event is marked applied last, so a redelivery changes nothing.
+ * Every write is an idempotent upsert, and the event is marked applied last, so a redelivery changes nothing. Every
+ * read and write is by {@code _id} (the MongoDB stand-in has no secondary indexes): a directory event's upsert answers
+ * the entry it stored, and the event type's rule is cached briefly ({@link RuleBook#forEvent}).
  */
 @Service
 public class EventIntake {
@@ -64,10 +66,11 @@ public class EventIntake {
         if (processed.alreadyApplied(CONSUMER, event.eventId())) {
             return;
         }
-        directoryFeed.apply(event);
+        Optional<EnterpriseContact> described = directoryFeed.apply(event);
         EventFacts facts = facts(event);
         rules.forEvent(event.type()).ifPresent(rule -> {
-            Optional<EnterpriseContact> contact = facts.enterpriseId().flatMap(directory::find);
+            Optional<EnterpriseContact> contact =
+                    described.isPresent() ? described : facts.enterpriseId().flatMap(directory::find);
             NotificationPlanner.plan(rule, facts, contact, clock.instant()).forEach(inbox::deliver);
         });
         reminders.onEvent(facts);

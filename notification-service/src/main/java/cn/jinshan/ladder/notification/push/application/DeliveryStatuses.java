@@ -38,6 +38,11 @@ public class DeliveryStatuses {
         Set<String> own = subscriptions.ownedBy(reader.subject()).stream()
                 .map(PushSubscription::id)
                 .collect(Collectors.toSet());
+        Set<String> reached = all
+                ? subscriptions.reaching(notification.addresses()).stream()
+                        .map(PushSubscription::id)
+                        .collect(Collectors.toSet())
+                : own;
         Map<String, DeliveryStatus.Line> lines = new LinkedHashMap<>();
         for (DeliveryLog.Entry entry : log.of(notificationId)) {
             if (all || own.contains(entry.target())) {
@@ -48,7 +53,7 @@ public class DeliveryStatuses {
                                 entry.channel(), entry.target(), status, entry.attempts(), entry.detail(), entry.at()));
             }
         }
-        for (HeldPushStore.HeldPush push : held.heldFor(notificationId)) {
+        for (HeldPushStore.HeldPush push : held.heldFor(notificationId, reached)) {
             if (all || own.contains(push.subscriptionId())) {
                 lines.putIfAbsent(
                         "WEB_PUSH|" + push.subscriptionId(),

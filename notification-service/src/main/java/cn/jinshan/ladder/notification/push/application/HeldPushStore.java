@@ -1,6 +1,7 @@
 package cn.jinshan.ladder.notification.push.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** Pushes held back by quiet hours, each released once when its time comes. */
@@ -11,7 +12,13 @@ public interface HeldPushStore {
 
     void hold(HeldPush push);
 
-    List<HeldPush> heldFor(String notificationId);
+    /** The item's pushes held for any of the subscriptions. */
+    List<HeldPush> heldFor(String notificationId, Collection<String> subscriptionIds);
+
+    /** The id of the push of an item to a subscription: one per pair. */
+    static String idOf(String notificationId, String subscriptionId) {
+        return notificationId + ":" + subscriptionId;
+    }
 
     List<HeldPush> dueAt(Instant now, int limit);
 

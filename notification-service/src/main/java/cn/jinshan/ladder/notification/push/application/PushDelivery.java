@@ -70,7 +70,7 @@ public class PushDelivery {
                 case SEND_NOW -> push(subscription, notification);
                 case HOLD ->
                     held.hold(new HeldPushStore.HeldPush(
-                            notification.id() + ":" + subscription.id(),
+                            HeldPushStore.idOf(notification.id(), subscription.id()),
                             notification.id(),
                             subscription.id(),
                             decision.holdUntil()));

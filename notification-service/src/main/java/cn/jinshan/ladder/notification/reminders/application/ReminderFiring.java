@@ -16,8 +16,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Fires due reminders, once each: a ShedLock lease lets one replica run a tick, and every reminder is claimed
- * atomically ({@code FIRING} with the claim time), then its inbox items are stored, then pushed, then it is marked
+ * Fires due reminders, once each: a ShedLock lease lets one replica run a tick, the due ones are read from due-day
+ * buckets (no scan), and every reminder is claimed atomically ({@code FIRING} with the claim time, a version-checked
+ * write that a cancelling event cannot interleave), then its inbox items are stored, then pushed, then it is marked
  * {@code FIRED}. A replica that dies anywhere in between leaves the claim, which another replica takes over once it is
  * older than {@link #STALE_CLAIM} and repeats every step: the items' ids are derived from the reminder (the
  * idempotency key of the occurrence), so the inbox keeps one, and subscriptions whose push already has a final
@@ -54,11 +55,13 @@ public class ReminderFiring {
     public int fireDue() {
         int fired = 0;
         Instant now = clock.instant();
-        Optional<Reminder> next = store.claimDue(now, now.minus(STALE_CLAIM));
-        while (next.isPresent() && fired < MAX_PER_TICK) {
-            fire(next.get());
-            fired++;
-            next = store.claimDue(now, now.minus(STALE_CLAIM));
+        Instant staleBefore = now.minus(STALE_CLAIM);
+        for (Reminder due : store.due(now, staleBefore, MAX_PER_TICK)) {
+            Optional<Reminder> claimed = store.claim(due.id(), now, staleBefore);
+            if (claimed.isPresent()) {
+                fire(claimed.get());
+                fired++;
+            }
         }
         return fired;
     }

@@ -16,10 +16,16 @@ public interface ReminderStore {
     long cancelPending(String causeKey, Set<String> exceptIds, String reason, Instant at);
 
     /**
-     * Atomically takes one due reminder for firing: a pending one whose time has come, or one whose firing replica
-     * stopped before finishing (claimed before {@code staleBefore}).
+     * Up to {@code limit} reminders to fire, oldest first: pending ones whose time has come, and ones whose firing
+     * replica stopped before finishing (claimed before {@code staleBefore}).
      */
-    Optional<Reminder> claimDue(Instant now, Instant staleBefore);
+    List<Reminder> due(Instant now, Instant staleBefore, int limit);
+
+    /**
+     * Atomically takes the reminder for firing if it still is due (pending and its time has come, or claimed before
+     * {@code staleBefore}); empty when another replica or a cancelling event got there first.
+     */
+    Optional<Reminder> claim(String id, Instant now, Instant staleBefore);
 
     void markFired(String id, Instant at);
 

@@ -5,10 +5,13 @@ import cn.jinshan.ladder.kit.audit.AuditOutcome;
 import cn.jinshan.ladder.kit.error.InvalidInputException;
 import cn.jinshan.ladder.kit.error.NotFoundException;
 import cn.jinshan.ladder.kit.error.RuleViolation;
+import cn.jinshan.ladder.notification.cache.ShortLivedCache;
 import cn.jinshan.ladder.notification.rules.domain.Rule;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** The rules as data: looked up per event type, listed and replaced by administrators (each change audited). */
@@ -21,14 +24,23 @@ public class RuleBook {
 
     private final RuleStore store;
     private final AuditLog audit;
+    private final ShortLivedCache<String, Optional<Rule>> byEventType;
 
-    RuleBook(RuleStore store, AuditLog audit) {
+    RuleBook(
+            RuleStore store,
+            AuditLog audit,
+            @Value("${ladder.notification.rules.cache-ttl:5s}") Duration cacheTimeToLive) {
         this.store = store;
         this.audit = audit;
+        this.byEventType = new ShortLivedCache<>(cacheTimeToLive);
     }
 
+    /**
+     * The rule of an event type, read at most once per {@code ladder.notification.rules.cache-ttl} per replica: a
+     * change on this replica applies from the next event, one made on another replica within that time.
+     */
     public Optional<Rule> forEvent(String eventType) {
-        return store.find(eventType);
+        return byEventType.get(eventType, store::find);
     }
 
     public List<Rule> all() {
@@ -57,6 +69,7 @@ public class RuleBook {
             throw e;
         }
         store.save(rule);
+        byEventType.forget(eventType);
         audit.record(
                 AUDIT_ACTION,
                 AUDIT_OBJECT,

@@ -89,8 +89,13 @@ public final class DyingReplica {
         }
 
         @Override
-        public Optional<Reminder> claimDue(Instant now, Instant staleBefore) {
-            Optional<Reminder> claimed = real.claimDue(now, staleBefore);
+        public List<Reminder> due(Instant now, Instant staleBefore, int limit) {
+            return real.due(now, staleBefore, limit);
+        }
+
+        @Override
+        public Optional<Reminder> claim(String id, Instant now, Instant staleBefore) {
+            Optional<Reminder> claimed = real.claim(id, now, staleBefore);
             if (claimed.isPresent()) {
                 claims++;
                 dieIf(FaultPoint.AFTER_CLAIM);

@@ -7,6 +7,7 @@ import cn.jinshan.ladder.notification.directory.application.DirectoryStore;
 import cn.jinshan.ladder.notification.directory.domain.EnterpriseContact;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -24,7 +25,7 @@ class MongoDirectoryStore implements DirectoryStore {
 
     /** Writes the firm's names; its specialist only when the contact names one, so a known specialist stays. */
     @Override
-    public void save(EnterpriseContact c) {
+    public EnterpriseContact save(EnterpriseContact c) {
         Update update = new Update()
                 .set("legalName", c.legalName())
                 .set("shortName", c.shortName())
@@ -34,43 +35,55 @@ class MongoDirectoryStore implements DirectoryStore {
         if (c.hasSpecialist()) {
             update.set("specialistId", c.specialistId()).set("specialistUsername", c.specialistUsername());
         }
-        mongo.upsert(query(where("_id").is(c.enterpriseId())), update, RecipientDocument.class);
+        return write(c.enterpriseId(), update);
     }
 
     @Override
-    public void assignSpecialist(String enterpriseId, String specialistId, String specialistUsername) {
-        mongo.upsert(
-                query(where("_id").is(enterpriseId)),
+    public EnterpriseContact assignSpecialist(String enterpriseId, String specialistId, String specialistUsername) {
+        return write(
+                enterpriseId,
                 new Update()
                         .set("specialistId", specialistId)
                         .set("specialistUsername", specialistUsername)
-                        .set("updatedAt", clock.instant()),
-                RecipientDocument.class);
+                        .set("updatedAt", clock.instant()));
     }
 
     @Override
-    public void describe(String enterpriseId, String legalName, String shortName, String town, String cluster) {
-        mongo.upsert(
-                query(where("_id").is(enterpriseId)),
+    public EnterpriseContact describe(
+            String enterpriseId, String legalName, String shortName, String town, String cluster) {
+        return write(
+                enterpriseId,
                 new Update()
                         .set("legalName", legalName)
                         .set("shortName", shortName)
                         .set("town", town)
                         .set("cluster", cluster)
-                        .set("updatedAt", clock.instant()),
-                RecipientDocument.class);
+                        .set("updatedAt", clock.instant()));
     }
 
     @Override
     public Optional<EnterpriseContact> find(String enterpriseId) {
         return Optional.ofNullable(mongo.findById(enterpriseId, RecipientDocument.class))
-                .map(d -> new EnterpriseContact(
-                        d.enterpriseId(),
-                        d.legalName(),
-                        d.shortName(),
-                        d.town(),
-                        d.cluster(),
-                        d.specialistId(),
-                        d.specialistUsername()));
+                .map(MongoDirectoryStore::toContact);
+    }
+
+    /** Upserts the entry by {@code _id} and answers it as stored, in one round trip. */
+    private EnterpriseContact write(String enterpriseId, Update update) {
+        return toContact(mongo.findAndModify(
+                query(where("_id").is(enterpriseId)),
+                update,
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                RecipientDocument.class));
+    }
+
+    private static EnterpriseContact toContact(RecipientDocument d) {
+        return new EnterpriseContact(
+                d.enterpriseId(),
+                d.legalName(),
+                d.shortName(),
+                d.town(),
+                d.cluster(),
+                d.specialistId(),
+                d.specialistUsername());
     }
 }

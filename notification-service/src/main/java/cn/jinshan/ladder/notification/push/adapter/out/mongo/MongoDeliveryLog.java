@@ -5,22 +5,32 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import cn.jinshan.ladder.kit.events.EventEnvelope;
 import cn.jinshan.ladder.kit.outbox.Outbox;
+import cn.jinshan.ladder.kit.outbox.OutboxRecord;
 import cn.jinshan.ladder.notification.push.application.DeliveryLog;
 import cn.jinshan.ladder.notification.push.domain.DeliveryFailed;
 import cn.jinshan.ladder.notification.push.domain.NotificationDelivered;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.Sort;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** Attempts and outcomes in {@code delivery_attempts}; each final outcome carries its event in the same insert. */
+/**
+ * Attempts and outcomes in {@code deliveries}, one document per notification ({@code _id} = its id) holding its
+ * {@code entries}: read and appended by {@code _id}, never searched. Each final outcome carries its event in the
+ * document's {@code outbox}, written by the same update.
+ */
 @Repository
 class MongoDeliveryLog implements DeliveryLog {
 
     static final String TOPIC = "notification.events";
+    static final String COLLECTION = "deliveries";
+    static final String ENTRIES = "entries";
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -34,28 +44,15 @@ class MongoDeliveryLog implements DeliveryLog {
 
     @Override
     public List<Entry> of(String notificationId) {
-        return mongo
-                .find(
-                        query(where("notificationId").is(notificationId)).with(Sort.by("at")),
-                        DeliveryAttemptDocument.class)
-                .stream()
-                .map(d -> new Entry(d.channel(), d.target(), d.outcome(), d.detail(), d.at(), d.last(), d.attempts()))
+        return entries(notificationId).stream()
+                .map(MongoDeliveryLog::toEntry)
+                .sorted(Comparator.comparing(Entry::at))
                 .toList();
     }
 
     @Override
     public void attempt(String notificationId, String channel, String target, String outcome, String detail) {
-        mongo.insert(new DeliveryAttemptDocument(
-                UUID.randomUUID().toString(),
-                notificationId,
-                channel,
-                target,
-                outcome,
-                detail,
-                clock.instant(),
-                false,
-                0,
-                List.of()));
+        append(notificationId, entry(channel, target, outcome, detail, clock.instant(), false, 0), null);
     }
 
     @Override
@@ -76,33 +73,56 @@ class MongoDeliveryLog implements DeliveryLog {
                         notificationId,
                         new DeliveryFailed(notificationId, channel, target, attempts, outcome, detail),
                         now);
-        String id = UUID.randomUUID().toString();
-        mongo.insert(new DeliveryAttemptDocument(
-                id,
+        append(
                 notificationId,
-                channel,
-                target,
-                outcome,
-                detail,
-                now,
-                true,
-                attempts,
-                List.of(outbox.record(TOPIC, event))));
-        outbox.publishSoon(DeliveryAttemptDocument.COLLECTION, id);
+                entry(channel, target, outcome, detail, now, true, attempts),
+                Outbox.toDocument(outbox.record(TOPIC, event)));
+        outbox.publishSoon(COLLECTION, notificationId);
+    }
+
+    /** Appends the entry (and the event to publish) to the notification's document, creating it on the first one. */
+    void append(String notificationId, Document entry, Document event) {
+        Update update = new Update().push(ENTRIES, entry);
+        if (event != null) {
+            update.push(OutboxRecord.FIELD, event);
+        }
+        mongo.upsert(query(where("_id").is(notificationId)), update, COLLECTION);
+    }
+
+    static Document entry(
+            String channel, String target, String outcome, String detail, Instant at, boolean last, int attempts) {
+        return new Document("id", UUID.randomUUID().toString())
+                .append("channel", channel)
+                .append("target", target)
+                .append("outcome", outcome)
+                .append("detail", detail)
+                .append("at", Date.from(at))
+                .append("last", last)
+                .append("attempts", attempts);
     }
 
     private int triesBefore(String notificationId, String channel, String target) {
-        return (int) mongo.count(
-                query(where("notificationId")
-                        .is(notificationId)
-                        .and("channel")
-                        .is(channel)
-                        .and("target")
-                        .is(target)
-                        .and("outcome")
-                        .is("FAILED")
-                        .and("last")
-                        .is(false)),
-                DeliveryAttemptDocument.class);
+        return (int) entries(notificationId).stream()
+                .filter(e -> channel.equals(e.getString("channel"))
+                        && target.equals(e.getString("target"))
+                        && "FAILED".equals(e.getString("outcome"))
+                        && !e.getBoolean("last", false))
+                .count();
+    }
+
+    private List<Document> entries(String notificationId) {
+        Document deliveries = mongo.findById(notificationId, Document.class, COLLECTION);
+        return deliveries == null ? List.of() : deliveries.getList(ENTRIES, Document.class, List.of());
+    }
+
+    private static Entry toEntry(Document e) {
+        return new Entry(
+                e.getString("channel"),
+                e.getString("target"),
+                e.getString("outcome"),
+                e.getString("detail"),
+                e.getDate("at").toInstant(),
+                e.getBoolean("last", false),
+                e.getInteger("attempts", 0));
     }
 }
