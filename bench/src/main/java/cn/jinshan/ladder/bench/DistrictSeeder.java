@@ -112,6 +112,10 @@ public final class DistrictSeeder {
                 return application;
             });
             report("applications", applications, started);
+            // the seeded documents bypass certification-service, so its _id index documents (a firm's applications and
+            // certificates, the status shards) lack them: dropping the backfill markers makes its next start rebuild them
+            long markers = certification.getCollection("index_backfills").deleteMany(new Document()).getDeletedCount();
+            System.out.printf("cleared %d index backfill markers: restart certification-service to rebuild its indexes%n", markers);
             Files.write(idsFile, codes);
         }
     }
