@@ -58,8 +58,13 @@ public final class ApiClient {
 
     /** Sends a request built by the caller (for headers or bodies the shortcuts don't cover). */
     public HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request with the caller's body handler, e.g. an input stream for a route that never ends. */
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
