@@ -2,7 +2,6 @@ package cn.jinshan.ladder.certification.persistence;
 
 import cn.jinshan.ladder.kit.outbox.Outbox;
 import cn.jinshan.ladder.kit.outbox.OutboxRecord;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
@@ -57,9 +56,7 @@ public final class AggregateDocuments {
                     OutboxRecord.FIELD, events.stream().map(Outbox::toDocument).toList()));
         }
         long matched = mongo.getCollection(collection)
-                .updateOne(
-                        Filters.and(Filters.eq("_id", id), Filters.eq(VERSION, expectedVersion)),
-                        Updates.combine(updates))
+                .updateOne(new Document("_id", id).append(VERSION, expectedVersion), Updates.combine(updates))
                 .getMatchedCount();
         if (matched == 0) {
             throw new OptimisticLockingFailureException(

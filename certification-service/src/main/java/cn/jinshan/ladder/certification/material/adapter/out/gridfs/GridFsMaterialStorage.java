@@ -136,7 +136,7 @@ class GridFsMaterialStorage implements MaterialStorage {
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) file.getLength());
         long count = (file.getLength() + file.getChunkSize() - 1) / file.getChunkSize();
         for (int n = 0; n < count; n++) {
-            Document chunk = chunks.find(Filters.and(Filters.eq("files_id", materialId), Filters.eq("n", n)))
+            Document chunk = chunks.find(new Document("files_id", materialId).append("n", n))
                     .first();
             if (chunk == null) {
                 throw new MongoGridFSException("chunk " + n + " of material " + materialId + " is missing");
