@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.bson.Document;
@@ -32,7 +34,11 @@ import org.springframework.stereotype.Repository;
 /**
  * {@code cohort_firm_logs} (one document per firm, version-checked), {@code cohort_buckets} ({@code _id} =
  * {@code INDICATOR:year}, the facts of memberships that began that year) and {@code cohort_years} (per indicator, the
- * years that have a bucket). Every read is by {@code _id}.
+ * years that have a bucket, and per year a stamp raised after every filing in that bucket, under an epoch drawn when
+ * the document was created). Every read is by {@code _id}. A bucket read once is kept in memory with the epoch and
+ * stamp it was read under and served again while the indicator's small {@code cohort_years} document shows the same
+ * pair, so dashboards and drill-downs do not read and decode the large buckets again until a filing changes them
+ * (on any instance: the stamp is in the database).
  */
 @Repository
 class MongoFactStore implements FactStore {
@@ -41,7 +47,14 @@ class MongoFactStore implements FactStore {
     static final String BUCKETS = "cohort_buckets";
     static final String YEARS = "cohort_years";
 
+    static final String STAMPS = "stamps";
+    static final String EPOCH = "epoch";
+
+    /** A bucket as read under its indicator's epoch and the bucket's stamp. */
+    private record Cached(Object epoch, long stamp, List<Fact> facts) {}
+
     private final MongoTemplate mongo;
+    private final Map<String, Cached> buckets = new ConcurrentHashMap<>();
 
     MongoFactStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -139,10 +152,29 @@ class MongoFactStore implements FactStore {
 
     @Override
     public List<Fact> bucket(Indicator indicator, int year) {
-        Document bucket = collection(BUCKETS)
-                .find(Filters.eq("_id", FactDocuments.bucketId(indicator, year)))
-                .first();
-        return bucket == null ? List.of() : facts(bucket);
+        String id = FactDocuments.bucketId(indicator, year);
+        Document years =
+                collection(YEARS).find(Filters.eq("_id", indicator.name())).first();
+        Object epoch = years == null ? null : years.get(EPOCH);
+        Document stamps = years == null ? null : years.get(STAMPS, Document.class);
+        Object stampValue = stamps == null ? null : stamps.get(String.valueOf(year));
+        long stamp = stampValue instanceof Number number ? number.longValue() : 0;
+        Cached cached = buckets.get(id);
+        if (epoch != null && cached != null && epoch.equals(cached.epoch()) && cached.stamp() == stamp) {
+            return cached.facts();
+        }
+        if (years != null && epoch == null) {
+            collection(YEARS)
+                    .updateOne(
+                            Filters.eq("_id", indicator.name()),
+                            Updates.set(EPOCH, UUID.randomUUID().toString()));
+        }
+        Document bucket = collection(BUCKETS).find(Filters.eq("_id", id)).first();
+        List<Fact> facts = bucket == null ? List.of() : facts(bucket);
+        if (epoch != null) {
+            buckets.put(id, new Cached(epoch, stamp, facts));
+        }
+        return facts;
     }
 
     @Override
@@ -178,7 +210,9 @@ class MongoFactStore implements FactStore {
                 .collect(Collectors.groupingBy(
                         Fact::indicator, Collectors.mapping(Fact::bucketYear, Collectors.toSet())))
                 .forEach((indicator, years) -> collection(YEARS)
-                        .insertOne(new Document("_id", indicator.name()).append("years", new ArrayList<>(years))));
+                        .insertOne(new Document("_id", indicator.name())
+                                .append("years", new ArrayList<>(years))
+                                .append(EPOCH, UUID.randomUUID().toString())));
     }
 
     @Override
@@ -203,7 +237,11 @@ class MongoFactStore implements FactStore {
                     collection(YEARS)
                             .updateOne(
                                     Filters.eq("_id", first.indicator().name()),
-                                    Updates.addToSet("years", first.bucketYear()),
+                                    Updates.combine(
+                                            Updates.addToSet("years", first.bucketYear()),
+                                            Updates.inc(STAMPS + "." + first.bucketYear(), 1L),
+                                            Updates.setOnInsert(
+                                                    EPOCH, UUID.randomUUID().toString())),
                                     new UpdateOptions().upsert(true));
                 });
     }
