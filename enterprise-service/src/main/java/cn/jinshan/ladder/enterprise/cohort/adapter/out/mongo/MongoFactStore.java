@@ -189,7 +189,7 @@ class MongoFactStore implements FactStore {
 
     @Override
     public void forEachFirm(Consumer<List<Fact>> action) {
-        collection(FIRM_LOGS).find().forEach(log -> action.accept(facts(log)));
+        collection(FIRM_LOGS).find().batchSize(1_000).forEach(log -> action.accept(facts(log)));
     }
 
     @Override

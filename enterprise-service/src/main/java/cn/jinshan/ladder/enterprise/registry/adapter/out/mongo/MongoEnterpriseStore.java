@@ -43,6 +43,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoEnterpriseStore implements EnterpriseStore {
 
+    /**
+     * Documents per reply when a whole collection is read: without it the stand-in answers everything at once, and
+     * 50,000 firms make a 54 MB reply that the driver refuses (its limit is 48 MB).
+     */
+    static final int WHOLE_COLLECTION_BATCH = 1_000;
+
     static final String TOPIC = "enterprise.events";
     /** The changes of the document that some observer (the cohort ledger) has not taken yet. */
     static final String PENDING = "pendingChanges";
@@ -212,6 +218,7 @@ class MongoEnterpriseStore implements EnterpriseStore {
         mongo.getCollection(EnterpriseDocument.COLLECTION)
                 .find()
                 .projection(LISTED)
+                .batchSize(WHOLE_COLLECTION_BATCH)
                 .forEach(document -> action.accept(summarize(document)));
     }
 
@@ -221,6 +228,7 @@ class MongoEnterpriseStore implements EnterpriseStore {
         mongo.getCollection(EnterpriseDocument.COLLECTION)
                 .find()
                 .projection(LISTED)
+                .batchSize(WHOLE_COLLECTION_BATCH)
                 .forEach(document -> {
                     summarize(document);
                     firms[0]++;
