@@ -108,6 +108,8 @@ public final class IdIndex {
         mongo.getCollection(source)
                 .find()
                 .projection(Projections.include(fields))
+                .batchSize(
+                        1_000) // the stand-in otherwise answers the whole collection in one reply (driver limit 48 MB)
                 .forEach(document -> {
                     String key = keyOf.apply(document);
                     if (key != null) {
