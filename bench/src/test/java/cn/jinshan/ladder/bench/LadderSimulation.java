@@ -65,6 +65,9 @@ public class LadderSimulation extends Simulation {
                             .header("Content-Type", "application/json")
                             .body(StringBody("{\"programme\":\"#{programme}\"}"))
                             .check(status().is(201), jsonPath("$.id").saveAs("applicationId")))
+                    // a refused draft ends the chain: before, it also failed the submit it could not address, so each
+                    // refusal counted twice
+                    .exitHereIfFailed()
                     .exec(http("submit")
                             .post("/api/applications/#{applicationId}/submit")
                             .header("Content-Type", "application/json")
