@@ -9,6 +9,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -28,6 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -44,6 +50,8 @@ import org.springframework.stereotype.Repository;
 class MongoFactStore implements FactStore {
 
     static final String FIRM_LOGS = "cohort_firm_logs";
+
+    private static final Logger logger = LoggerFactory.getLogger(MongoFactStore.class);
     static final String BUCKETS = "cohort_buckets";
     static final String YEARS = "cohort_years";
 
@@ -94,7 +102,7 @@ class MongoFactStore implements FactStore {
                                     .append("version", 1L)
                                     .append("facts", documents))
                             : new UpdateOneModel<>(
-                                    Filters.and(Filters.eq("_id", firm), Filters.eq("version", append.version())),
+                                    current(firm, append.version()),
                                     Updates.combine(Updates.pushEach("facts", documents), Updates.inc("version", 1L))));
         });
         try {
@@ -139,7 +147,7 @@ class MongoFactStore implements FactStore {
         } else {
             long matched = collection(FIRM_LOGS)
                     .updateOne(
-                            Filters.and(Filters.eq("_id", firm), Filters.eq("version", version)),
+                            current(firm, version),
                             Updates.combine(Updates.pushEach("facts", documents), Updates.inc("version", 1L)))
                     .getMatchedCount();
             if (matched == 0) {
@@ -254,5 +262,25 @@ class MongoFactStore implements FactStore {
 
     private MongoCollection<Document> collection(String name) {
         return mongo.getCollection(name);
+    }
+
+    /**
+     * A firm's log still at {@code version}: exactly the keys of the unique {@code {_id, version}} index, which the
+     * stand-in uses (a {@code $and} of the same conditions scans the whole collection on every append).
+     */
+    private static Document current(String firm, long version) {
+        return new Document("_id", firm).append("version", version);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureVersionIndex() {
+        try {
+            collection(FIRM_LOGS)
+                    .createIndex(
+                            Indexes.ascending("_id", "version"),
+                            new IndexOptions().unique(true).name("id_version"));
+        } catch (RuntimeException e) {
+            logger.warn("could not ensure the id_version index on {}: {}", FIRM_LOGS, e.toString());
+        }
     }
 }

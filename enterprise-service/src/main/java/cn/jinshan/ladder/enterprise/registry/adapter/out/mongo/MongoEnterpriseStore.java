@@ -141,11 +141,7 @@ class MongoEnterpriseStore implements EnterpriseStore {
         }
         Document update = new Document("$set", state).append("$push", push);
         UpdateResult result = mongo.getCollection(EnterpriseDocument.COLLECTION)
-                .updateOne(
-                        Filters.and(
-                                Filters.eq("_id", enterprise.id().value()),
-                                Filters.eq("version", enterprise.version())),
-                        update);
+                .updateOne(VersionIndexes.current(enterprise.id().value(), enterprise.version()), update);
         if (result.getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException(
                     "enterprise " + enterprise.id() + " changed since version " + enterprise.version());

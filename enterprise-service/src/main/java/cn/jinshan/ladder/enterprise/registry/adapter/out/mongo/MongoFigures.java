@@ -67,7 +67,7 @@ class MongoFigures {
         state.remove("_id");
         long matched = figures()
                 .updateOne(
-                        Filters.and(Filters.eq("_id", enterprise.id().value()), Filters.eq("version", version)),
+                        VersionIndexes.current(enterprise.id().value(), version),
                         new Document("$set", state)
                                 .append("$push", new Document(OutboxRecord.FIELD, new Document("$each", outbox))))
                 .getMatchedCount();
