@@ -91,6 +91,11 @@ for label, kind, rate, secs, t0, t1, l0, l1, d in runs:
         print(f"| {label} | {rate} | {secs} | {s['count']} ({s['ko']}) | {s['p50']} | {s['p90']} | {s['p95']} | {s['p99']} | "
               f"{s['max']} | {s['rps']} | {l0} → {l1} | {usage(float(t0), float(t1))} | {s['errors']} |")
 
+newest = collections.defaultdict(list)  # scenario (f) describes the newest run only: its own /proc samples
+for line in read("samples.txt", dirs[0]).splitlines():
+    t, name, ticks, rss = line.split()
+    if int(rss) > 0:
+        newest[name].append((float(t), int(ticks), int(rss)))
 started = []
 for name in ("enterprise-service", "certification-service", "notification-service", "gateway"):
     m = re.search(r"Started \w+ in ([\d.]+) seconds \(process running for ([\d.]+)\)", read(name + ".log"))
@@ -99,18 +104,18 @@ for name in ("enterprise-service", "certification-service", "notification-servic
 if started:
     print("\n## Start times and memory (scenario f)\n")
     print("Start time = Spring Boot's own `Started … in N seconds (process running for M)` line from the service's log "
-          "(the launcher starts the four services at once, beside Keycloak's first boot, so they compete for the two "
-          "cores); heap limit = the JVM options in the machine block; RSS = the largest `/proc` sample over the run, and the last "
+          "of the newest run (the launcher starts the four services at once, beside Keycloak's first boot; when `bench/run` "
+          "seeded the district it then restarts the three services one by one, and their logs are those of the restart); heap limit = the JVM options in the machine block; RSS = the largest `/proc` sample over the run, and the last "
           "one (steady state after the scenarios).\n")
     print("| process | started in | JVM running for | largest RSS (MiB) | last RSS (MiB) |")
     print("|---|---|---|---|---|")
     for name, app, jvm in started:
-        rows = samples.get(name, [])
+        rows = newest.get(name, [])
         big = max(r[2] for r in rows) // 1024 if rows else "-"
         last = rows[-1][2] // 1024 if rows else "-"
         print(f"| {name} | {app} s | {jvm} s | {big} | {last} |")
     for name in ("kafka", "mongo", "keycloak"):
-        rows = samples.get(name, [])
+        rows = newest.get(name, [])
         if rows:
             print(f"| {name} | - | - | {max(r[2] for r in rows) // 1024} | {rows[-1][2] // 1024} |")
 for extra in ("seed.txt", "rebuild.txt"):
